@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { resolve } from 'node:path';
+import { logger } from './platform/logger';
+import { seedDemo, DEMO_LOGINS } from './seed/seed-demo';
+import { DEMO_PASSWORD } from './seed/demo-data';
+import { openDatabase } from './server/database';
+import { APPS, startHttpServer } from './server/http';
+import { buildAppSchema } from './server/schema';
+
+/**
+ * `npm start`: PostgreSQL (DATABASE_URL, or embedded under .data/), migrations, the demo
+ * practice on first start (unless --no-demo or HANDOFF_DEMO=false), then the API and apps.
+ */
+async function main(): Promise<void> {
+  const root = resolve(__dirname, '..', '..');
+  const production = process.env.NODE_ENV === 'production';
+  const withDemo = !process.argv.includes('--no-demo') && process.env.HANDOFF_DEMO !== 'false';
+  const database = await openDatabase({
+    url: process.env.DATABASE_URL,
+    dataDir: process.env.HANDOFF_DATA_DIR ?? resolve(root, '.data'),
+    embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+  });
+  if (withDemo && (await seedDemo(database.orm))) logger.info('demo practices seeded');
+
+  const server = await startHttpServer({
+    orm: database.orm,
+    schema: await buildAppSchema({ enforcePermissions: true }),
+    port: Number(process.env.PORT ?? 4000),
+    secureCookies: production && process.env.COOKIE_SECURE !== 'false',
+    appsRoot: root,
+  });
+
+  const lines = [
+    '',
+    `Handoff is running on ${server.url}`,
+    `  GraphQL            ${server.url}/graphql (HTTP and WebSocket)`,
+    ...APPS.map((app) => `  ${app.padEnd(18)} ${server.url}/${app}/`),
+    `  database           ${database.embedded ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'}`,
+  ];
+  if (withDemo) {
+    lines.push('', `Demo logins (password ${DEMO_PASSWORD}):`, ...DEMO_LOGINS.map((l) => `  ${l.email.padEnd(28)} ${l.who}`));
+  }
+  console.log(lines.join('\n') + '\n');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    await server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  logger.error('failed to start', { errorName: error instanceof Error ? error.message.slice(0, 300) : String(error) });
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,2 @@
+export { Diagnosis, DiagnosisStatus } from './diagnosis.entity';
+export { PatientDiagnosesResolver } from './diagnosis.resolver';

@@ -1,0 +1,84 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../platform/context/request-context';
+import { Role } from '../../platform/permissions/role';
+import type { SessionPolicy } from './session-policy';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+interface SessionRow {
+  user_id: string;
+  practice_id: string;
+  expires_at: Date;
+  email: string;
+  staff_member_id: string | null;
+  patient_id: string | null;
+  roles: Role[] | null;
+  staff_name: string | null;
+  patient_name: string | null;
+}
+
+/**
+ * Server-side sessions in PostgreSQL (any API instance can serve any request). Each request
+ * checks idle and absolute expiry and records activity in one statement.
+ */
+export class SessionService {
+  constructor(private readonly policy: SessionPolicy) {}
+
+  /** Creates a session and returns the secret token for the cookie (256 bits, CSPRNG). */
+  async create(em: EntityManager, userId: string, practiceId: string, ip: string | null) {
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + this.policy.absoluteSeconds * 1000);
+    await em
+      .getConnection()
+      .execute(
+        'insert into session (token_hash, user_id, practice_id, created_at, last_seen_at, expires_at, ip) values (?, ?, ?, now(), now(), ?, ?)',
+        [hashToken(token), userId, practiceId, expiresAt, ip],
+      );
+    return { token, expiresAt };
+  }
+
+  /** The viewer of a live session, or null when it is unknown, revoked, idle too long or past its end. */
+  async resolve(em: EntityManager, token: string): Promise<Viewer | null> {
+    const tokenHash = hashToken(token);
+    const rows = await em.getConnection().execute<SessionRow[]>(
+      `with live as (
+         update session set last_seen_at = now()
+          where token_hash = ? and revoked_at is null and expires_at > now()
+            and last_seen_at > now() - make_interval(secs => ?)
+          returning user_id, practice_id, expires_at
+       )
+       select live.user_id, live.practice_id, live.expires_at, u.email, u.staff_member_id, u.patient_id,
+              sm.roles, sm.first_name || ' ' || sm.last_name as staff_name,
+              coalesce(p.preferred_name, p.legal_first_name) || ' ' || p.legal_last_name as patient_name
+         from live
+         join app_user u on u.id = live.user_id and u.active
+         left join staff_member sm on sm.id = u.staff_member_id and sm.active
+         left join patient p on p.id = u.patient_id`,
+      [tokenHash, this.policy.idleSeconds],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const roles = row.patient_id ? [Role.PATIENT] : (row.roles ?? []);
+    if (roles.length === 0) return null;
+    return {
+      userId: row.user_id,
+      practiceId: row.practice_id,
+      email: row.email,
+      roles,
+      staffMemberId: row.staff_member_id ?? undefined,
+      patientId: row.patient_id ?? undefined,
+      displayName: row.staff_name ?? row.patient_name ?? row.email,
+      sessionTokenHash: tokenHash,
+      sessionExpiresAt: new Date(row.expires_at),
+    };
+  }
+
+  async revoke(em: EntityManager, tokenHash: string): Promise<void> {
+    await em
+      .getConnection()
+      .execute('update session set revoked_at = now() where token_hash = ? and revoked_at is null', [tokenHash]);
+  }
+}

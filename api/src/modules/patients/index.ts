@@ -1,0 +1,13 @@
+export { Patient, PatientStatus, PortalStatus, SexAssignedAtBirth } from './patient.entity';
+export { PostalAddress, EmergencyContact, Guarantor } from './patient-contacts.embeddable';
+export { InsurancePolicy, PolicyPriority, SubscriberRelationship } from './insurance-policy.entity';
+export { CareTeamMember, CareTeamRole } from './care-team-member.entity';
+export { EmergencyAccessGrant } from './emergency-access-grant.entity';
+export {
+  PatientResolver,
+  InsurancePolicyResolver,
+  CareTeamMemberResolver,
+  EmergencyAccessGrantResolver,
+} from './patient.resolver';
+export { patientsPermissions } from './patients.permissions';
+export { patientService } from './patient.service';

@@ -1,0 +1,176 @@
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
+import { Role } from '../../platform/permissions/role';
+import type { RequestContext } from '../../platform/context/request-context';
+import { Practice } from '../../platform/db/practice.entity';
+import { pgArray } from '../../platform/db/sql';
+import { decodeCursor, encodeCursor } from '../../platform/graphql/pagination';
+import { Patient } from './patient.entity';
+import type { ContactDetailsInput, CreatePatientInput, UpdateMyContactDetailsInput, UpdatePatientInput } from './patient.inputs';
+import { EmergencyContact, Guarantor, PostalAddress } from './patient-contacts.embeddable';
+import { parsePatientSearch } from './patient-search';
+import { patientRowScope } from './patient-scope';
+import { PatientsErrorCode, patientsError } from './patients.errors';
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Copies only the keys that were sent: an absent key leaves the field as it is, null clears it. */
+function applyContactDetails(patient: Patient, input: ContactDetailsInput): void {
+  if (input.preferredName !== undefined) patient.preferredName = input.preferredName;
+  if (input.pronouns !== undefined) patient.pronouns = input.pronouns;
+  if (input.mobilePhone !== undefined) patient.mobilePhone = input.mobilePhone;
+  if (input.homePhone !== undefined) patient.homePhone = input.homePhone;
+  if (input.email !== undefined) patient.email = input.email;
+  if (input.address !== undefined) patient.address = input.address ? Object.assign(new PostalAddress(), input.address) : null;
+  if (input.emergencyContact !== undefined) {
+    patient.emergencyContact = input.emergencyContact
+      ? Object.assign(new EmergencyContact(), input.emergencyContact)
+      : null;
+  }
+}
+
+/** Patient profile use cases. Practice scoping comes from the ORM filter; row scope from patientRowScope. */
+export class PatientService {
+  /** A patient the viewer may address by id, or NOT_FOUND (also for ids of other practices). */
+  async get(ctx: RequestContext, id: string): Promise<Patient> {
+    const scope = patientRowScope(ctx);
+    // Clinicians may address any patient of the practice by id (to ask for emergency access);
+    // field permissions hide what is off their care team. A patient may address only themself.
+    const reachable = scope.kind === 'practice' || ctx.viewer?.roles.includes(Role.CLINICIAN) || scope.patientIds.includes(id);
+    const patient = reachable ? await ctx.em.findOne(Patient, { id }) : null;
+    if (!patient) throw patientsError(PatientsErrorCode.PATIENT_NOT_FOUND, 'No patient with this id.');
+    return patient;
+  }
+
+  async search(ctx: RequestContext, search: string | null | undefined, first: number, after?: string | null) {
+    const scope = patientRowScope(ctx);
+    const parsed = parsePatientSearch(search);
+    const where: string[] = ['p.practice_id = ?'];
+    const params: unknown[] = [ctx.viewer!.practiceId];
+    let order = 'p.legal_last_name, p.legal_first_name, p.id';
+    const orderParams: unknown[] = [];
+    if (scope.kind === 'only') {
+      where.push('p.id = any(?::uuid[])');
+      params.push(pgArray(scope.patientIds));
+    }
+    switch (parsed.kind) {
+      case 'all':
+        break;
+      case 'dateOfBirth':
+        where.push('p.date_of_birth = ?');
+        params.push(parsed.date);
+        break;
+      case 'digits':
+        where.push('(p.mrn like ? or (length(?) >= 4 and p.phone_digits like ?))');
+        params.push(`${parsed.digits}%`, parsed.digits, `%${parsed.digits}%`);
+        break;
+      case 'name':
+        for (const word of parsed.words) {
+          where.push('p.search_text like ?');
+          params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+        }
+        order = `similarity(p.search_text, ?) desc, ${order}`;
+        orderParams.push(parsed.text);
+        break;
+    }
+    const offset = decodeCursor(after);
+    const rows = await ctx.em.getConnection().execute<{ id: string; total: string }[]>(
+      `select p.id, count(*) over () as total from patient p where ${where.join(' and ')}
+        order by ${order} limit ? offset ?`,
+      [...params, ...orderParams, first + 1, offset],
+    );
+    const pageIds = rows.slice(0, first).map((row) => row.id);
+    const patients = pageIds.length > 0 ? await ctx.em.find(Patient, { id: { $in: pageIds } }) : [];
+    const byId = new Map(patients.map((p) => [p.id, p]));
+    return {
+      nodes: pageIds.map((id) => byId.get(id)).filter((p): p is Patient => p !== undefined),
+      totalCount: Number(rows[0]?.total ?? 0),
+      nextCursor: rows.length > first ? encodeCursor(offset + first) : null,
+    };
+  }
+
+  async create(ctx: RequestContext, input: CreatePatientInput): Promise<Patient> {
+    if (input.dateOfBirth > today()) {
+      throw patientsError(PatientsErrorCode.DATE_OF_BIRTH_IN_FUTURE, 'Date of birth cannot be in the future.', 'dateOfBirth');
+    }
+    return ctx.em.transactional(async (em) => {
+      const [counter] = await em
+        .getConnection()
+        .execute<{ mrn_counter: number }[]>(
+          'update practice set mrn_counter = mrn_counter + 1 where id = ? returning mrn_counter',
+          [ctx.viewer!.practiceId],
+          'all',
+          em.getTransactionContext(),
+        );
+      const patient = em.create(Patient, {
+        practice: em.getReference(Practice, ctx.viewer!.practiceId),
+        mrn: String(counter!.mrn_counter).padStart(6, '0'),
+        legalFirstName: input.legalFirstName.trim(),
+        legalLastName: input.legalLastName.trim(),
+        dateOfBirth: input.dateOfBirth,
+        sexAssignedAtBirth: input.sexAssignedAtBirth,
+        genderIdentity: input.genderIdentity ?? null,
+        schedulingPreferences: input.schedulingPreferences ?? null,
+        guarantor: input.guarantor ? Object.assign(new Guarantor(), input.guarantor) : null,
+      });
+      applyContactDetails(patient, input);
+      await em.flush();
+      return patient;
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdatePatientInput): Promise<Patient> {
+    if (input.dateOfBirth && input.dateOfBirth > today()) {
+      throw patientsError(PatientsErrorCode.DATE_OF_BIRTH_IN_FUTURE, 'Date of birth cannot be in the future.', 'dateOfBirth');
+    }
+    const patient = await this.get(ctx, id);
+    await this.checkVersion(ctx, patient, input.version);
+    if (input.legalFirstName !== undefined) patient.legalFirstName = input.legalFirstName.trim();
+    if (input.legalLastName !== undefined) patient.legalLastName = input.legalLastName.trim();
+    if (input.dateOfBirth !== undefined) patient.dateOfBirth = input.dateOfBirth;
+    if (input.sexAssignedAtBirth !== undefined) patient.sexAssignedAtBirth = input.sexAssignedAtBirth;
+    if (input.genderIdentity !== undefined) patient.genderIdentity = input.genderIdentity;
+    if (input.schedulingPreferences !== undefined) patient.schedulingPreferences = input.schedulingPreferences;
+    if (input.status !== undefined) patient.status = input.status;
+    if (input.guarantor !== undefined) {
+      patient.guarantor = input.guarantor ? Object.assign(new Guarantor(), input.guarantor) : null;
+    }
+    applyContactDetails(patient, input);
+    await this.flush(ctx);
+    return patient;
+  }
+
+  /** The portal's "my profile": a patient edits their own contact details, nothing else. */
+  async updateOwnContactDetails(ctx: RequestContext, input: UpdateMyContactDetailsInput): Promise<Patient> {
+    const patient = await this.get(ctx, ctx.viewer!.patientId!);
+    await this.checkVersion(ctx, patient, input.version);
+    applyContactDetails(patient, input);
+    await this.flush(ctx);
+    return patient;
+  }
+
+  private async checkVersion(ctx: RequestContext, patient: Patient, version: number): Promise<void> {
+    try {
+      await ctx.em.lock(patient, LockMode.OPTIMISTIC, version);
+    } catch (error) {
+      if (error instanceof OptimisticLockError) throw staleVersion();
+      throw error;
+    }
+  }
+
+  private async flush(ctx: RequestContext): Promise<void> {
+    try {
+      await ctx.em.flush();
+    } catch (error) {
+      if (error instanceof OptimisticLockError) throw staleVersion();
+      throw error;
+    }
+  }
+}
+
+export function staleVersion() {
+  return patientsError(PatientsErrorCode.STALE_VERSION, 'Someone else changed this record. Reload it and try again.');
+}
+
+export const patientService = new PatientService();

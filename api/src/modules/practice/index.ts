@@ -1,0 +1,2 @@
+export { AuditResolver } from './audit.resolver';
+export { practicePermissions } from './practice.permissions';

@@ -1,0 +1,29 @@
+import { Entity, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { randomUUID } from 'node:crypto';
+import { DataClass, DataClassOf } from '../data-class/data-class';
+
+/** The tenant: every other row carries a practice id, and every query is scoped to one practice. */
+@DataClassOf(DataClass.DIRECTORY)
+@ObjectType({ description: 'A group practice: the tenant every record belongs to.' })
+@Entity({ tableName: 'practice' })
+export class Practice {
+  @DataClassOf(DataClass.OPERATIONAL)
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field()
+  @Property()
+  name!: string;
+
+  @Property({ unique: true })
+  slug!: string;
+
+  /** Last medical record number handed out; incremented atomically (see PatientService). */
+  @Property({ type: 'integer', default: 0 })
+  mrnCounter: Opt<number> = 0;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Opt<Date> = new Date();
+}

@@ -1,0 +1,38 @@
+import { AuditEvent } from '../platform/audit/audit-event.entity';
+import { Practice } from '../platform/db/practice.entity';
+import { PracticeScopedEntity } from '../platform/db/practice-scoped.entity';
+import { Payer } from '../modules/billing';
+import { Diagnosis } from '../modules/clinical';
+import { LoginThrottle, Session, StaffMember, User } from '../modules/identity';
+import {
+  CareTeamMember,
+  EmergencyAccessGrant,
+  EmergencyContact,
+  Guarantor,
+  InsurancePolicy,
+  Patient,
+  PostalAddress,
+} from '../modules/patients';
+import { Facility, Room } from '../modules/scheduling';
+
+/** Every entity, listed explicitly (no folder scanning: the same list works in jest, tsc output and the CLI). */
+export const ENTITIES = [
+  PracticeScopedEntity,
+  Practice,
+  AuditEvent,
+  StaffMember,
+  User,
+  Session,
+  LoginThrottle,
+  Patient,
+  PostalAddress,
+  EmergencyContact,
+  Guarantor,
+  InsurancePolicy,
+  CareTeamMember,
+  EmergencyAccessGrant,
+  Diagnosis,
+  Payer,
+  Facility,
+  Room,
+];

@@ -1,0 +1,161 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { actorStorage } from '../platform/context/actor-storage';
+import type { RequestContext } from '../platform/context/request-context';
+import { formatError } from '../platform/errors/format-error';
+import { actingUser, createRequestContext, flushAuditedReads } from './context';
+import { cookieJar, sessionTokenFrom } from './cookies';
+import { SECURITY_HEADERS, createArmor, wsValidate } from './security';
+import { landingPage } from './landing-page';
+
+export const APPS = ['frontdesk', 'clinician', 'billing', 'portal'] as const;
+
+export interface HttpServerOptions {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  port: number;
+  host?: string;
+  /** Secure cookies with the __Host- prefix; on in production (HTTPS). */
+  secureCookies: boolean;
+  /** Folder holding `<app>-ui/dist` builds; apps without a build are not served. */
+  appsRoot?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Apollo Server 5 and graphql-ws on one Node HTTP server, plus the four built apps. */
+export async function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', process.env.TRUST_PROXY === 'true');
+  const httpServer: Server = createServer(app);
+  const armor = createArmor();
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { ctx?: RequestContext }>(
+    {
+      schema: options.schema,
+      validate: wsValidate(armor.validationRules),
+      // Same-origin only, and only with a live session (SESS-02): the browser sends the cookie on upgrade.
+      onConnect: async (ctx) => {
+        const request = ctx.extra.request;
+        const origin = request.headers.origin;
+        if (origin && new URL(origin).host !== request.headers.host) return false;
+        const context = await createRequestContext(options.orm, sessionTokenFrom(request, options.secureCookies), request.socket.remoteAddress ?? null);
+        if (!context.viewer) return false;
+        (ctx.extra as { ctx?: RequestContext }).ctx = context;
+        return true;
+      },
+      context: async (ctx) => {
+        const request = ctx.extra.request;
+        // A context per operation, re-resolved from the session, so permissions are current.
+        return createRequestContext(options.orm, sessionTokenFrom(request, options.secureCookies), request.socket.remoteAddress ?? null);
+      },
+      onNext: async (_ctx, _id, _payload, args) => {
+        await flushAuditedReads(args.contextValue as RequestContext);
+      },
+      onError: () => undefined,
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema,
+    introspection: process.env.GRAPHQL_INTROSPECTION === 'true',
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    formatError: (formatted, error) => formatError(formatted, error),
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return { drainServer: async () => void (await wsCleanup.dispose()) };
+        },
+      },
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              await flushAuditedReads(contextValue);
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.use((_req, res, next) => {
+    res.set(SECURITY_HEADERS);
+    next();
+  });
+  app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    (_req, res, next) => {
+      res.set('Cache-Control', 'no-store');
+      actorStorage.run({ actor: null }, next);
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const ctx = await createRequestContext(
+          options.orm,
+          sessionTokenFrom(req, options.secureCookies),
+          req.ip ?? null,
+          cookieJar(res, options.secureCookies),
+        );
+        const store = actorStorage.getStore();
+        if (store) store.actor = actingUser(ctx);
+        return ctx;
+      },
+    }),
+  );
+
+  const served: string[] = [];
+  for (const name of APPS) {
+    const dist = join(options.appsRoot ?? process.cwd(), `${name}-ui`, 'dist');
+    if (!existsSync(join(dist, 'index.html'))) continue;
+    served.push(name);
+    app.use(`/${name}`, express.static(dist, { index: false, maxAge: '1h', fallthrough: true }));
+    // Client-side routes: any other path under the app gets its index.html.
+    app.get(`/${name}{/*rest}`, (_req, res) => {
+      res.set('Cache-Control', 'no-cache');
+      res.sendFile(join(dist, 'index.html'));
+    });
+  }
+  app.get('/', (_req, res) => void res.type('html').send(landingPage(served)));
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host ?? '0.0.0.0', resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    close: async () => {
+      await apollo.stop();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { applyOperationRules, mergeOperationRules } from '../platform/permissions/build-shield';
+import { applyFieldGuards } from '../platform/permissions/field-guard';
+import { billingPermissions, PayerResolver } from '../modules/billing';
+import { PatientDiagnosesResolver } from '../modules/clinical';
+import { identityPermissions, IdentityResolver, StaffMemberResolver } from '../modules/identity';
+import {
+  CareTeamMemberResolver,
+  EmergencyAccessGrantResolver,
+  InsurancePolicyResolver,
+  PatientResolver,
+  patientsPermissions,
+} from '../modules/patients';
+import { AuditResolver, practicePermissions } from '../modules/practice';
+import { FacilityResolver, schedulingPermissions } from '../modules/scheduling';
+
+const RESOLVERS = [
+  IdentityResolver,
+  StaffMemberResolver,
+  PatientResolver,
+  InsurancePolicyResolver,
+  CareTeamMemberResolver,
+  EmergencyAccessGrantResolver,
+  PatientDiagnosesResolver,
+  PayerResolver,
+  FacilityResolver,
+  AuditResolver,
+] as const;
+
+export const OPERATION_RULES = mergeOperationRules(
+  identityPermissions,
+  patientsPermissions,
+  billingPermissions,
+  schedulingPermissions,
+  practicePermissions,
+);
+
+export interface SchemaOptions {
+  /**
+   * Field guards and operation rules. Only the permission-tax benchmark turns this off, to
+   * measure what permissions cost; the server refuses to start that way in production.
+   */
+  enforcePermissions: boolean;
+}
+
+/** Builds the one schema every entry point (HTTP, WebSocket, tests, SDL emit) uses. */
+export async function buildAppSchema(options: SchemaOptions = { enforcePermissions: true }): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+  applyFieldGuards(schema, { enforce: options.enforcePermissions });
+  return options.enforcePermissions ? applyOperationRules(schema, OPERATION_RULES) : schema;
+}
