@@ -2,7 +2,7 @@ import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import { Role } from '../../platform/permissions/role';
 import type { RequestContext } from '../../platform/context/request-context';
 import { Practice } from '../../platform/db/practice.entity';
-import { pgArray } from '../../platform/db/sql';
+import { isUuid, pgArray } from '../../platform/db/sql';
 import { decodeCursor, encodeCursor } from '../../platform/graphql/pagination';
 import { Patient } from './patient.entity';
 import type { ContactDetailsInput, CreatePatientInput, UpdateMyContactDetailsInput, UpdatePatientInput } from './patient.inputs';
@@ -37,7 +37,7 @@ export class PatientService {
     const scope = patientRowScope(ctx);
     // Clinicians may address any patient of the practice by id (to ask for emergency access);
     // field permissions hide what is off their care team. A patient may address only themself.
-    const reachable = scope.kind === 'practice' || ctx.viewer?.roles.includes(Role.CLINICIAN) || scope.patientIds.includes(id);
+    const reachable = isUuid(id) && (scope.kind === 'practice' || ctx.viewer?.roles.includes(Role.CLINICIAN) || scope.patientIds.includes(id));
     const patient = reachable ? await ctx.em.findOne(Patient, { id }) : null;
     if (!patient) throw patientsError(PatientsErrorCode.PATIENT_NOT_FOUND, 'No patient with this id.');
     return patient;

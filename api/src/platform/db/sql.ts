@@ -5,3 +5,10 @@
 export function pgArray(items: readonly string[]): string {
   return `{${items.map((item) => `"${item.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Ids are UUIDs; anything else cannot name a row (and must not reach SQL as a uuid). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
