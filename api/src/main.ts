@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from './seed/demo-data';
 import { openDatabase } from './server/database';
 import { APPS, startHttpServer } from './server/http';
 import { buildAppSchema } from './server/schema';
+import { createEventBus } from './platform/realtime/event-bus';
 
 /**
  * `npm start`: PostgreSQL (DATABASE_URL, or embedded under .data/), migrations, the demo
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   const server = await startHttpServer({
     orm: database.orm,
     schema: await buildAppSchema({ enforcePermissions: true }),
+    events: createEventBus(process.env.REDIS_URL),
     port: Number(process.env.PORT ?? 4000),
     secureCookies: production && process.env.COOKIE_SECURE !== 'false',
     appsRoot: root,
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     `  GraphQL            ${server.url}/graphql (HTTP and WebSocket)`,
     ...APPS.map((app) => `  ${app.padEnd(18)} ${server.url}/${app}/`),
     `  database           ${database.embedded ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'}`,
+    `  real time          ${process.env.REDIS_URL ? 'Redis (REDIS_URL)' : 'in-process'}`,
   ];
   if (withDemo) {
     lines.push('', `Demo logins (password ${DEMO_PASSWORD}):`, ...DEMO_LOGINS.map((l) => `  ${l.email.padEnd(28)} ${l.who}`));

@@ -14,6 +14,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { actorStorage } from '../platform/context/actor-storage';
 import type { RequestContext } from '../platform/context/request-context';
+import type { EventBus } from '../platform/realtime/event-bus';
 import { formatError } from '../platform/errors/format-error';
 import { actingUser, createRequestContext, flushAuditedReads } from './context';
 import { cookieJar, sessionTokenFrom } from './cookies';
@@ -25,6 +26,7 @@ export const APPS = ['frontdesk', 'clinician', 'billing', 'portal'] as const;
 export interface HttpServerOptions {
   orm: MikroORM;
   schema: GraphQLSchema;
+  events: EventBus;
   port: number;
   host?: string;
   /** Secure cookies with the __Host- prefix; on in production (HTTPS). */
@@ -57,7 +59,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         const request = ctx.extra.request;
         const origin = request.headers.origin;
         if (origin && new URL(origin).host !== request.headers.host) return false;
-        const context = await createRequestContext(options.orm, sessionTokenFrom(request, options.secureCookies), request.socket.remoteAddress ?? null);
+        const context = await createRequestContext(options.orm, options.events, sessionTokenFrom(request, options.secureCookies), request.socket.remoteAddress ?? null);
         if (!context.viewer) return false;
         (ctx.extra as { ctx?: RequestContext }).ctx = context;
         return true;
@@ -65,12 +67,16 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       context: async (ctx) => {
         const request = ctx.extra.request;
         // A context per operation, re-resolved from the session, so permissions are current.
-        return createRequestContext(options.orm, sessionTokenFrom(request, options.secureCookies), request.socket.remoteAddress ?? null);
+        return createRequestContext(options.orm, options.events, sessionTokenFrom(request, options.secureCookies), request.socket.remoteAddress ?? null);
       },
-      onNext: async (_ctx, _id, _payload, args) => {
-        await flushAuditedReads(args.contextValue as RequestContext);
+      // Apollo's formatError does not run on this path: mask here too (security.md GQL-06).
+      onNext: async (_ctx, _id, _payload, args, result) => {
+        const context = args.contextValue as RequestContext;
+        await flushAuditedReads(context);
+        if (!result.errors) return;
+        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error, context.requestId)) };
       },
-      onError: () => undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
     },
     wsServer,
   );
@@ -123,6 +129,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       context: async ({ req, res }) => {
         const ctx = await createRequestContext(
           options.orm,
+          options.events,
           sessionTokenFrom(req, options.secureCookies),
           req.ip ?? null,
           cookieJar(res, options.secureCookies),
@@ -155,6 +162,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     port,
     close: async () => {
       await apollo.stop();
+      await options.events.close();
       await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };

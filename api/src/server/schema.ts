@@ -10,6 +10,7 @@ import {
   EmergencyAccessGrantResolver,
   InsurancePolicyResolver,
   PatientResolver,
+  PatientSubscriptionResolver,
   patientsPermissions,
 } from '../modules/patients';
 import { AuditResolver, practicePermissions } from '../modules/practice';
@@ -19,6 +20,7 @@ const RESOLVERS = [
   IdentityResolver,
   StaffMemberResolver,
   PatientResolver,
+  PatientSubscriptionResolver,
   InsurancePolicyResolver,
   CareTeamMemberResolver,
   EmergencyAccessGrantResolver,
@@ -36,6 +38,15 @@ export const OPERATION_RULES = mergeOperationRules(
   practicePermissions,
 );
 
+const UNUSED_PUBSUB = {
+  publish: () => {
+    throw new Error('Publish through RequestContext.events');
+  },
+  subscribe: () => {
+    throw new Error('Subscriptions declare their own subscribe()');
+  },
+};
+
 export interface SchemaOptions {
   /**
    * Field guards and operation rules. Only the permission-tax benchmark turns this off, to
@@ -50,6 +61,9 @@ export async function buildAppSchema(options: SchemaOptions = { enforcePermissio
     resolvers: RESOLVERS,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
+    // Every subscription brings its own `subscribe` (to authorise before listening, and to use the
+    // request's EventBus); type-graphql insists on a PubSub anyway, so this one refuses to be used.
+    pubSub: UNUSED_PUBSUB,
   });
   applyFieldGuards(schema, { enforce: options.enforcePermissions });
   return options.enforcePermissions ? applyOperationRules(schema, OPERATION_RULES) : schema;

@@ -2,19 +2,21 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../server/orm-config';
 import { startHttpServer, type RunningServer } from '../server/http';
 import { buildAppSchema } from '../server/schema';
+import { createEventBus } from '../platform/realtime/event-bus';
 
 export interface TestServer extends RunningServer {
   orm: MikroORM;
 }
 
 /** The real server (Apollo + graphql-ws + permissions) on a free port, against the test database. */
-export async function startTestServer(): Promise<TestServer> {
+export async function startTestServer(options: { redisUrl?: string } = {}): Promise<TestServer> {
   const url = process.env.HANDOFF_TEST_DATABASE_URL;
   if (!url) throw new Error('HANDOFF_TEST_DATABASE_URL is set by jest globalSetup');
   const orm = await MikroORM.init(ormConfig(url, { pool: { min: 0, max: 5 } }));
   const server = await startHttpServer({
     orm,
     schema: await buildAppSchema({ enforcePermissions: true }),
+    events: createEventBus(options.redisUrl),
     port: 0,
     host: '127.0.0.1',
     secureCookies: false,

@@ -76,6 +76,17 @@ export class SessionService {
     };
   }
 
+  /** Whether a session is still live, without counting as activity (subscription events are not activity). */
+  async isAlive(em: EntityManager, tokenHash: string): Promise<boolean> {
+    const rows = await em.getConnection().execute<{ alive: boolean }[]>(
+      `select true as alive from session
+        where token_hash = ? and revoked_at is null and expires_at > now()
+          and last_seen_at > now() - make_interval(secs => ?)`,
+      [tokenHash, this.policy.idleSeconds],
+    );
+    return rows.length > 0;
+  }
+
   async revoke(em: EntityManager, tokenHash: string): Promise<void> {
     await em
       .getConnection()

@@ -19,7 +19,7 @@ function sql(query: string, params: unknown[] = []) {
 
 async function auditActions(practiceId: string): Promise<string[]> {
   const rows = await sql('select action from audit_event where practice_id = ? order by seq', [practiceId]);
-  return rows.map((r: { action: string }) => r.action);
+  return rows.map((r) => String(r.action));
 }
 
 describe('sign-in', () => {

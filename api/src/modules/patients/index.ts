@@ -9,5 +9,6 @@ export {
   CareTeamMemberResolver,
   EmergencyAccessGrantResolver,
 } from './patient.resolver';
+export { PatientSubscriptionResolver } from './patient.subscription';
 export { patientsPermissions } from './patients.permissions';
 export { patientService } from './patient.service';

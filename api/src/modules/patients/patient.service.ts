@@ -7,6 +7,7 @@ import { decodeCursor, encodeCursor } from '../../platform/graphql/pagination';
 import { Patient } from './patient.entity';
 import type { ContactDetailsInput, CreatePatientInput, UpdateMyContactDetailsInput, UpdatePatientInput } from './patient.inputs';
 import { EmergencyContact, Guarantor, PostalAddress } from './patient-contacts.embeddable';
+import { publishPatientUpdated } from './patient-events';
 import { parsePatientSearch } from './patient-search';
 import { patientRowScope } from './patient-scope';
 import { PatientsErrorCode, patientsError } from './patients.errors';
@@ -138,6 +139,7 @@ export class PatientService {
     }
     applyContactDetails(patient, input);
     await this.flush(ctx);
+    await publishPatientUpdated(ctx, patient.id);
     return patient;
   }
 
@@ -147,6 +149,7 @@ export class PatientService {
     await this.checkVersion(ctx, patient, input.version);
     applyContactDetails(patient, input);
     await this.flush(ctx);
+    await publishPatientUpdated(ctx, patient.id);
     return patient;
   }
 

@@ -22,4 +22,7 @@ export const patientsPermissions: OperationRules = {
     removeCareTeamMember: hasRole(FRONT_DESK, PRACTICE_MANAGER),
     requestEmergencyAccess: hasRole(CLINICIAN),
   },
+  Subscription: {
+    patientUpdated: hasRole(...STAFF_ROLES),
+  },
 };

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Access } from '../permissions/access';
 import type { Role } from '../permissions/role';
 import type { AuditReadCollector } from '../audit/audit-read-collector';
+import type { EventBus } from '../realtime/event-bus';
 
 /** The signed-in person, as the session says. */
 export interface Viewer {
@@ -32,4 +33,6 @@ export interface RequestContext {
   access: Access;
   auditReads: AuditReadCollector;
   cookies: CookieJar;
+  /** Where domain events are published for subscriptions. */
+  events: EventBus;
 }

@@ -35,10 +35,10 @@ export function applyOperationRules(schema: GraphQLSchema, rules: OperationRules
   const middleware = shield(rules, {
     fallbackRule: deny,
     allowExternalErrors: true,
-    fallbackError: (error: unknown, _parent: unknown, _args: unknown, ctx: { viewer?: unknown }) => {
+    fallbackError: (error: unknown, _parent: unknown, _args: unknown, ctx: object) => {
       if (error) logger.error('error inside a permission rule', { errorName: (error as Error).constructor?.name });
       // Signed out: say so, so the apps can send the person to the sign-in page.
-      if (!ctx.viewer) return new GraphQLError('Sign in to continue.', { extensions: { code: 'UNAUTHENTICATED' } });
+      if (!(ctx as { viewer?: unknown }).viewer) return new GraphQLError('Sign in to continue.', { extensions: { code: 'UNAUTHENTICATED' } });
       return new GraphQLError('You do not have permission to do this.', { extensions: { code: 'FORBIDDEN' } });
     },
   });
