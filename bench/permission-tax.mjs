@@ -55,7 +55,13 @@ async function login(email) {
 async function measure(email, query) {
   const cookie = await login(email);
   const body = JSON.stringify({ query });
-  const check = await (await fetch(`http://127.0.0.1:${PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body })).json();
+  const check = await (
+    await fetch(`http://127.0.0.1:${PORT}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body,
+    })
+  ).json();
   const forbidden = (check.errors ?? []).filter((e) => e.extensions?.code !== 'FORBIDDEN');
   if (forbidden.length > 0) throw new Error(`query failed: ${JSON.stringify(forbidden).slice(0, 300)}`);
   const result = await autocannon({
@@ -82,7 +88,9 @@ for (let round = 0; round < ROUNDS; round++) {
         const run = await measure(email, query);
         results[name][permissions].push(run.rps);
         results[name][`p99${permissions}`].push(run.p99);
-        console.log(`round ${round + 1} permissions ${permissions.padEnd(3)} ${name}: ${run.rps.toFixed(1)} req/s, p99 ${run.p99} ms`);
+        console.log(
+          `round ${round + 1} permissions ${permissions.padEnd(3)} ${name}: ${run.rps.toFixed(1)} req/s, p99 ${run.p99} ms`,
+        );
       }
     } finally {
       api.kill('SIGTERM');
@@ -106,7 +114,10 @@ const lines = [
   '',
   '| query | on req/s | off req/s | ratio | p99 on ms | p99 off ms |',
   '|---|---:|---:|---:|---:|---:|',
-  ...report.map((r) => `| ${r.query} | ${r.onRps.toFixed(1)} | ${r.offRps.toFixed(1)} | ${r.ratio.toFixed(3)} | ${r.onP99} | ${r.offP99} |`),
+  ...report.map(
+    (r) =>
+      `| ${r.query} | ${r.onRps.toFixed(1)} | ${r.offRps.toFixed(1)} | ${r.ratio.toFixed(3)} | ${r.onP99} | ${r.offP99} |`,
+  ),
 ];
 console.log('\n' + lines.join('\n'));
 mkdirSync(join(here, 'results'), { recursive: true });

@@ -27,11 +27,21 @@ module.exports = async function globalSetup() {
   const databaseUrl = await freshDatabaseUrl();
   const dataDir = join(ROOT, '.data', 'e2e');
   if (!databaseUrl) rmSync(dataDir, { recursive: true, force: true });
-  const env = { ...process.env, PORT: String(PORT), HANDOFF_DATA_DIR: dataDir, EMBEDDED_PG_PORT: '54332', HANDOFF_LOG: 'silent' };
+  const env = {
+    ...process.env,
+    PORT: String(PORT),
+    HANDOFF_DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: '54332',
+    HANDOFF_LOG: 'silent',
+  };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
   delete env.REDIS_URL;
-  const child = spawn(process.execPath, [join(ROOT, 'api', 'dist', 'main.js')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(ROOT, 'api', 'dist', 'main.js')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   const deadline = Date.now() + 90_000;

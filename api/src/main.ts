@@ -41,7 +41,11 @@ async function main(): Promise<void> {
     `  real time          ${process.env.REDIS_URL ? 'Redis (REDIS_URL)' : 'in-process'}`,
   ];
   if (withDemo) {
-    lines.push('', `Demo logins (password ${DEMO_PASSWORD}):`, ...DEMO_LOGINS.map((l) => `  ${l.email.padEnd(28)} ${l.who}`));
+    lines.push(
+      '',
+      `Demo logins (password ${DEMO_PASSWORD}):`,
+      ...DEMO_LOGINS.map((l) => `  ${l.email.padEnd(28)} ${l.who}`),
+    );
   }
   console.log(lines.join('\n') + '\n');
 

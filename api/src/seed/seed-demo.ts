@@ -38,7 +38,10 @@ import {
 import { createRandom, type Random } from './random';
 
 export const DEMO_LOGINS = [
-  ...RIVERBEND_STAFF.filter((s) => s.email).map((s) => ({ email: s.email!, who: `${s.firstName} ${s.lastName}, ${s.credentials}` })),
+  ...RIVERBEND_STAFF.filter((s) => s.email).map((s) => ({
+    email: s.email!,
+    who: `${s.firstName} ${s.lastName}, ${s.credentials}`,
+  })),
   { email: 'patient@riverbend.test', who: 'Avery Johnson, a patient of Dana Reyes' },
   { email: 'manager@lakeside.test', who: 'manager of Lakeside Counseling (a second practice, for isolation)' },
 ];
@@ -46,7 +49,9 @@ export const DEMO_LOGINS = [
 /** Seeds the demo practices once; returns false when they already exist. */
 export async function seedDemo(orm: MikroORM): Promise<boolean> {
   const em = orm.em.fork();
-  const existing = await em.getConnection().execute<{ n: string }[]>(`select count(*) as n from practice where slug = 'riverbend'`);
+  const existing = await em
+    .getConnection()
+    .execute<{ n: string }[]>(`select count(*) as n from practice where slug = 'riverbend'`);
   if (Number(existing[0]?.n ?? 0) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await em.transactional(async (tx) => {
@@ -138,10 +143,19 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
         phone: phone(random, area),
       }),
       guarantor: minor
-        ? Object.assign(new Guarantor(), { name: `${random.pick(FIRST_NAMES)} ${last}`, relationship: 'Parent', phone: phone(random, area) })
+        ? Object.assign(new Guarantor(), {
+            name: `${random.pick(FIRST_NAMES)} ${last}`,
+            relationship: 'Parent',
+            phone: phone(random, area),
+          })
         : null,
-      portalStatus: index === 0 ? PortalStatus.ACTIVE : random.pick([PortalStatus.NOT_INVITED, PortalStatus.INVITED, PortalStatus.ACTIVE]),
-      schedulingPreferences: random.chance(0.3) ? random.pick(['Mornings only', 'After 4pm', 'Telehealth preferred', 'Tuesdays or Thursdays']) : null,
+      portalStatus:
+        index === 0
+          ? PortalStatus.ACTIVE
+          : random.pick([PortalStatus.NOT_INVITED, PortalStatus.INVITED, PortalStatus.ACTIVE]),
+      schedulingPreferences: random.chance(0.3)
+        ? random.pick(['Mornings only', 'After 4pm', 'Telehealth preferred', 'Tuesdays or Thursdays'])
+        : null,
     });
     if (index === 0) {
       tx.create(User, { practice, email: 'patient@riverbend.test', passwordHash, patient });
@@ -179,9 +193,19 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
     }
 
     const therapistKey = index === 0 ? 'reyes' : THERAPIST_KEYS[index % THERAPIST_KEYS.length]!;
-    tx.create(CareTeamMember, { practice, patient, staffMember: staff.get(therapistKey)!, role: CareTeamRole.PRIMARY_CLINICIAN });
+    tx.create(CareTeamMember, {
+      practice,
+      patient,
+      staffMember: staff.get(therapistKey)!,
+      role: CareTeamRole.PRIMARY_CLINICIAN,
+    });
     if (index % 4 === 1 || index === 0) {
-      tx.create(CareTeamMember, { practice, patient, staffMember: staff.get(PRESCRIBER_KEYS[index % 2]!)!, role: CareTeamRole.PRESCRIBER });
+      tx.create(CareTeamMember, {
+        practice,
+        patient,
+        staffMember: staff.get(PRESCRIBER_KEYS[index % 2]!)!,
+        role: CareTeamRole.PRESCRIBER,
+      });
     }
 
     const diagnosisCount = random.int(1, 2);
@@ -202,7 +226,9 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
     }
   }
   await tx.flush();
-  await tx.getConnection().execute('update practice set mrn_counter = 150 where id = ?', [practice.id], 'run', tx.getTransactionContext());
+  await tx
+    .getConnection()
+    .execute('update practice set mrn_counter = 150 where id = ?', [practice.id], 'run', tx.getTransactionContext());
 }
 
 /** A second, small practice: nothing of it may ever be visible from Riverbend, and vice versa. */
@@ -225,8 +251,24 @@ async function seedLakeside(em: EntityManager, passwordHash: string): Promise<vo
     tx,
     practice,
     [
-      { key: 'manager', firstName: 'Ruth', lastName: 'Olsen', credentials: 'Practice manager', roles: [Role.PRACTICE_MANAGER, Role.FRONT_DESK], color: '#495057', email: 'manager@lakeside.test' },
-      { key: 'therapist', firstName: 'Lars', lastName: 'Berg', credentials: 'LPC', roles: [Role.CLINICIAN], color: '#1c7ed6', email: 'clinician@lakeside.test' },
+      {
+        key: 'manager',
+        firstName: 'Ruth',
+        lastName: 'Olsen',
+        credentials: 'Practice manager',
+        roles: [Role.PRACTICE_MANAGER, Role.FRONT_DESK],
+        color: '#495057',
+        email: 'manager@lakeside.test',
+      },
+      {
+        key: 'therapist',
+        firstName: 'Lars',
+        lastName: 'Berg',
+        credentials: 'LPC',
+        roles: [Role.CLINICIAN],
+        color: '#1c7ed6',
+        email: 'clinician@lakeside.test',
+      },
     ],
     passwordHash,
   );
@@ -251,9 +293,24 @@ async function seedLakeside(em: EntityManager, passwordHash: string): Promise<vo
       copayCents: 2500,
       effectiveFrom: '2026-01-01',
     });
-    tx.create(CareTeamMember, { practice, patient, staffMember: staff.get('therapist')!, role: CareTeamRole.PRIMARY_CLINICIAN });
-    tx.create(Diagnosis, { practice, patient, icd10Code: 'F41.1', description: 'Generalized anxiety disorder', isPrimary: true, clinicalNote: 'Lakeside clinical note.', diagnosedOn: '2026-02-01' });
+    tx.create(CareTeamMember, {
+      practice,
+      patient,
+      staffMember: staff.get('therapist')!,
+      role: CareTeamRole.PRIMARY_CLINICIAN,
+    });
+    tx.create(Diagnosis, {
+      practice,
+      patient,
+      icd10Code: 'F41.1',
+      description: 'Generalized anxiety disorder',
+      isPrimary: true,
+      clinicalNote: 'Lakeside clinical note.',
+      diagnosedOn: '2026-02-01',
+    });
   }
   await tx.flush();
-  await tx.getConnection().execute('update practice set mrn_counter = 5 where id = ?', [practice.id], 'run', tx.getTransactionContext());
+  await tx
+    .getConnection()
+    .execute('update practice set mrn_counter = 5 where id = ?', [practice.id], 'run', tx.getTransactionContext());
 }

@@ -22,7 +22,11 @@ export interface DatabaseOptions {
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const embedded = options.url
     ? null
-    : await startEmbeddedPostgres({ dataDir: join(options.dataDir, 'postgres'), port: options.embeddedPort, database: 'handoff' });
+    : await startEmbeddedPostgres({
+        dataDir: join(options.dataDir, 'postgres'),
+        port: options.embeddedPort,
+        database: 'handoff',
+      });
   const url = options.url ?? embedded!.url;
   try {
     const orm = await MikroORM.init(ormConfig(url));

@@ -59,7 +59,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         const request = ctx.extra.request;
         const origin = request.headers.origin;
         if (origin && new URL(origin).host !== request.headers.host) return false;
-        const context = await createRequestContext(options.orm, options.events, sessionTokenFrom(request, options.secureCookies), request.socket.remoteAddress ?? null);
+        const context = await createRequestContext(
+          options.orm,
+          options.events,
+          sessionTokenFrom(request, options.secureCookies),
+          request.socket.remoteAddress ?? null,
+        );
         if (!context.viewer) return false;
         (ctx.extra as { ctx?: RequestContext }).ctx = context;
         return true;
@@ -67,14 +72,22 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       context: async (ctx) => {
         const request = ctx.extra.request;
         // A context per operation, re-resolved from the session, so permissions are current.
-        return createRequestContext(options.orm, options.events, sessionTokenFrom(request, options.secureCookies), request.socket.remoteAddress ?? null);
+        return createRequestContext(
+          options.orm,
+          options.events,
+          sessionTokenFrom(request, options.secureCookies),
+          request.socket.remoteAddress ?? null,
+        );
       },
       // Apollo's formatError does not run on this path: mask here too (security.md GQL-06).
       onNext: async (_ctx, _id, _payload, args, result) => {
         const context = args.contextValue as RequestContext;
         await flushAuditedReads(context);
         if (!result.errors) return;
-        return { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error, context.requestId)) };
+        return {
+          ...result,
+          errors: result.errors.map((error) => formatError(error.toJSON(), error, context.requestId)),
+        };
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
     },

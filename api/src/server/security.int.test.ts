@@ -60,7 +60,9 @@ it('a malformed id is a typed NOT_FOUND, not a database error', async () => {
 });
 
 it('variable errors do not echo the submitted value', async () => {
-  const response = await manager.request('query ($id: ID!) { patient(id: $id) { id } }', { id: { name: 'Jane Secret' } });
+  const response = await manager.request('query ($id: ID!) { patient(id: $id) { id } }', {
+    id: { name: 'Jane Secret' },
+  });
   expect(JSON.stringify(response.errors)).not.toContain('Jane Secret');
 });
 

@@ -34,7 +34,14 @@ export interface PracticeFixture {
     patient: string;
     otherPatient: string;
   };
-  staff: { clinician: string; otherClinician: string; supervisor: string; associate: string; prescriber: string; frontDesk: string };
+  staff: {
+    clinician: string;
+    otherClinician: string;
+    supervisor: string;
+    associate: string;
+    prescriber: string;
+    frontDesk: string;
+  };
   /** On `clinician`'s care team; signs in as `emails.patient`. */
   patientId: string;
   /** On `otherClinician`'s care team only. */
@@ -73,7 +80,14 @@ export async function createPracticeFixture(orm: MikroORM, label = 'test'): Prom
   const payer = em.create(Payer, { practice, name: 'Test Payer', payerCode: '99999', kind: PayerKind.COMMERCIAL });
 
   const person = (key: string, roles: Role[], extra: Partial<StaffMember> = {}) => {
-    const staff = em.create(StaffMember, { practice, firstName: key, lastName: 'Tester', credentials: 'LCSW', roles, ...extra });
+    const staff = em.create(StaffMember, {
+      practice,
+      firstName: key,
+      lastName: 'Tester',
+      credentials: 'LCSW',
+      roles,
+      ...extra,
+    });
     em.create(User, { practice, email: email(key), passwordHash: hash, staffMember: staff });
     return staff;
   };
@@ -138,7 +152,14 @@ export async function createPracticeFixture(orm: MikroORM, label = 'test'): Prom
     diagnosedOn: '2026-01-15',
   });
   for (const p of [otherPatient, associatePatient]) {
-    em.create(Diagnosis, { practice, patient: p, icd10Code: 'F32.1', description: 'MDD', clinicalNote: 'Other note', diagnosedOn: '2026-01-15' });
+    em.create(Diagnosis, {
+      practice,
+      patient: p,
+      icd10Code: 'F32.1',
+      description: 'MDD',
+      clinicalNote: 'Other note',
+      diagnosedOn: '2026-01-15',
+    });
   }
   await em.flush();
   await em.getConnection().execute('update practice set mrn_counter = 3 where id = ?', [practice.id]);

@@ -30,10 +30,13 @@ export class GraphQLClient {
   }
 
   async login(email: string, password = TEST_PASSWORD): Promise<GraphQLResponse> {
-    return this.request('mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id roles } }', {
-      email,
-      password,
-    });
+    return this.request(
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { id roles } }',
+      {
+        email,
+        password,
+      },
+    );
   }
 
   get sessionCookie(): string | undefined {

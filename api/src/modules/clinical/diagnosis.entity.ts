@@ -36,7 +36,7 @@ export class Diagnosis extends PracticeScopedEntity {
   isPrimary: Opt<boolean> = false;
 
   @DataClassOf(DataClass.CLINICAL)
-  @Field(() => String, { nullable: true, description: 'The clinician\'s formulation and supporting findings.' })
+  @Field(() => String, { nullable: true, description: "The clinician's formulation and supporting findings." })
   @Property({ type: 'text', nullable: true })
   clinicalNote?: string | null;
 

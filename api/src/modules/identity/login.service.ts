@@ -43,7 +43,9 @@ export class LoginService {
       [email],
     );
     // Always spend one argon2 verification, so timing does not tell locked, unknown and wrong apart.
-    const passwordOk = user ? await verifyPassword(user.password_hash, attempt.password) : await verifyAgainstDummy(attempt.password);
+    const passwordOk = user
+      ? await verifyPassword(user.password_hash, attempt.password)
+      : await verifyAgainstDummy(attempt.password);
 
     if (!user || !passwordOk || !user.active || lock?.locked) {
       await this.recordFailure(em, emailHash, user, attempt);
@@ -83,7 +85,14 @@ export class LoginService {
                              when login_throttle.window_started_at >= now() - make_interval(secs => ?)
                                   and login_throttle.failure_count + 1 >= ?
                              then now() + make_interval(secs => ?) else null end`,
-      [emailHash, LOCKOUT.windowSeconds, LOCKOUT.windowSeconds, LOCKOUT.windowSeconds, LOCKOUT.maxFailures, LOCKOUT.lockSeconds],
+      [
+        emailHash,
+        LOCKOUT.windowSeconds,
+        LOCKOUT.windowSeconds,
+        LOCKOUT.windowSeconds,
+        LOCKOUT.maxFailures,
+        LOCKOUT.lockSeconds,
+      ],
     );
     await appendAuditEntries(em, [
       {

@@ -15,15 +15,25 @@ export class CareTeamService {
   async assign(ctx: RequestContext, patientId: string, staffMemberId: string, role: CareTeamRole) {
     const patient = await patientService.get(ctx, patientId);
     const staff = await ctx.em.findOne(StaffMember, { id: staffMemberId, active: true });
-    if (!staff) throw patientsError(PatientsErrorCode.STAFF_MEMBER_NOT_FOUND, 'No staff member with this id.', 'staffMemberId');
+    if (!staff)
+      throw patientsError(PatientsErrorCode.STAFF_MEMBER_NOT_FOUND, 'No staff member with this id.', 'staffMemberId');
     if (!staff.roles.includes(Role.CLINICIAN)) {
-      throw patientsError(PatientsErrorCode.STAFF_MEMBER_NOT_A_CLINICIAN, 'Only clinicians join a care team.', 'staffMemberId');
+      throw patientsError(
+        PatientsErrorCode.STAFF_MEMBER_NOT_A_CLINICIAN,
+        'Only clinicians join a care team.',
+        'staffMemberId',
+      );
     }
     if (role === CareTeamRole.PRESCRIBER && !staff.canPrescribe) {
-      throw patientsError(PatientsErrorCode.STAFF_MEMBER_CANNOT_PRESCRIBE, 'This clinician does not prescribe.', 'staffMemberId');
+      throw patientsError(
+        PatientsErrorCode.STAFF_MEMBER_CANNOT_PRESCRIBE,
+        'This clinician does not prescribe.',
+        'staffMemberId',
+      );
     }
     const existing = await ctx.em.count(CareTeamMember, { patient, staffMember: staff, role });
-    if (existing > 0) throw patientsError(PatientsErrorCode.ALREADY_ON_CARE_TEAM, 'Already on the care team in this role.');
+    if (existing > 0)
+      throw patientsError(PatientsErrorCode.ALREADY_ON_CARE_TEAM, 'Already on the care team in this role.');
     const member = ctx.em.create(CareTeamMember, { practice: patient.practice, patient, staffMember: staff, role });
     await ctx.em.flush();
     return member;
@@ -44,14 +54,18 @@ export class CareTeamService {
   async requestEmergencyAccess(ctx: RequestContext, patientId: string, reason: string): Promise<EmergencyAccessGrant> {
     const trimmed = reason.trim();
     if (trimmed.length < 10 || trimmed.length > 500) {
-      throw patientsError(PatientsErrorCode.EMERGENCY_REASON_REQUIRED, 'State the emergency in 10 to 500 characters.', 'reason');
+      throw patientsError(
+        PatientsErrorCode.EMERGENCY_REASON_REQUIRED,
+        'State the emergency in 10 to 500 characters.',
+        'reason',
+      );
     }
     const patient = await patientService.get(ctx, patientId);
     const staffMemberId = ctx.viewer!.staffMemberId!;
     if (ctx.access.hasCareRelationship(patientId) && !ctx.access.isEmergencyAccess(patientId)) {
       throw patientsError(
         PatientsErrorCode.ALREADY_ON_CARE_TEAM_NO_EMERGENCY_NEEDED,
-        'You are on this patient\'s care team already.',
+        "You are on this patient's care team already.",
       );
     }
     const grant = ctx.em.create(EmergencyAccessGrant, {

@@ -27,7 +27,9 @@ export class UpdateInsurancePolicyInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) groupNumber?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 200) subscriberName?: string;
   @Field(() => DateOnly, { nullable: true }) @IsOptional() subscriberDateOfBirth?: string | null;
-  @Field(() => SubscriberRelationship, { nullable: true }) @IsOptional() relationshipToSubscriber?: SubscriberRelationship;
+  @Field(() => SubscriberRelationship, { nullable: true })
+  @IsOptional()
+  relationshipToSubscriber?: SubscriberRelationship;
   @Field(() => PolicyPriority, { nullable: true }) @IsOptional() priority?: PolicyPriority;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0) @Max(1_000_000) copayCents?: number;
   @Field(() => DateOnly, { nullable: true }) @IsOptional() effectiveFrom?: string;

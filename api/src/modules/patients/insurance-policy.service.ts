@@ -8,7 +8,11 @@ import { PatientsErrorCode, patientsError } from './patients.errors';
 
 function assertCoverageDates(from: string, to: string | null | undefined): void {
   if (to && to < from) {
-    throw patientsError(PatientsErrorCode.COVERAGE_ENDS_BEFORE_START, 'Coverage cannot end before it starts.', 'effectiveTo');
+    throw patientsError(
+      PatientsErrorCode.COVERAGE_ENDS_BEFORE_START,
+      'Coverage cannot end before it starts.',
+      'effectiveTo',
+    );
   }
 }
 

@@ -11,7 +11,11 @@ describe('parsePatientSearch', () => {
   });
 
   it('reads "Last, First" as name words', () => {
-    expect(parsePatientSearch('  Okafor, Ada ')).toEqual({ kind: 'name', words: ['okafor', 'ada'], text: 'okafor ada' });
+    expect(parsePatientSearch('  Okafor, Ada ')).toEqual({
+      kind: 'name',
+      words: ['okafor', 'ada'],
+      text: 'okafor ada',
+    });
   });
 
   it('treats an empty search as the whole list', () => {

@@ -38,7 +38,10 @@ export class ContactDetailsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE) mobilePhone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE) homePhone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() email?: string | null;
-  @Field(() => PostalAddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: PostalAddressInput | null;
+  @Field(() => PostalAddressInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  address?: PostalAddressInput | null;
   @Field(() => EmergencyContactInput, { nullable: true })
   @IsOptional()
   @ValidateNested()

@@ -24,14 +24,15 @@ export class PatientResolver {
   }
 
   @DataClassOf(DataClass.DEMOGRAPHIC)
-  @Query(() => Patient, { description: 'The signed-in patient\'s own record (portal).' })
+  @Query(() => Patient, { description: "The signed-in patient's own record (portal)." })
   myProfile(@Ctx() ctx: RequestContext): Promise<Patient> {
     return patientService.get(ctx, ctx.viewer!.patientId!);
   }
 
   @DataClassOf(DataClass.DEMOGRAPHIC)
   @Query(() => PatientPage, {
-    description: 'Patients matching a name, date of birth (YYYY-MM-DD or M/D/YYYY), phone or MRN. Clinicians see their care team.',
+    description:
+      'Patients matching a name, date of birth (YYYY-MM-DD or M/D/YYYY), phone or MRN. Clinicians see their care team.',
   })
   patients(
     @Arg('search', () => String, { nullable: true }) search: string | null,
@@ -59,13 +60,19 @@ export class PatientResolver {
 
   @DataClassOf(DataClass.DEMOGRAPHIC)
   @Mutation(() => Patient, { description: 'A patient updates their own contact details (portal).' })
-  updateMyContactDetails(@Arg('input') input: UpdateMyContactDetailsInput, @Ctx() ctx: RequestContext): Promise<Patient> {
+  updateMyContactDetails(
+    @Arg('input') input: UpdateMyContactDetailsInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Patient> {
     return patientService.updateOwnContactDetails(ctx, input);
   }
 
   @DataClassOf(DataClass.FINANCIAL)
   @Mutation(() => InsurancePolicy)
-  addInsurancePolicy(@Arg('input') input: AddInsurancePolicyInput, @Ctx() ctx: RequestContext): Promise<InsurancePolicy> {
+  addInsurancePolicy(
+    @Arg('input') input: AddInsurancePolicyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InsurancePolicy> {
     return insurancePolicyService.add(ctx, input);
   }
 
@@ -98,7 +105,8 @@ export class PatientResolver {
 
   @DataClassOf(DataClass.AUDIT)
   @Mutation(() => EmergencyAccessGrant, {
-    description: 'Break-the-glass: opens a chart off your care team for 60 minutes. Audited and shown to the practice manager.',
+    description:
+      'Break-the-glass: opens a chart off your care team for 60 minutes. Audited and shown to the practice manager.',
   })
   requestEmergencyAccess(
     @Arg('patientId', () => ID) patientId: string,

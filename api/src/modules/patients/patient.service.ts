@@ -5,7 +5,12 @@ import { Practice } from '../../platform/db/practice.entity';
 import { isUuid, pgArray } from '../../platform/db/sql';
 import { decodeCursor, encodeCursor } from '../../platform/graphql/pagination';
 import { Patient } from './patient.entity';
-import type { ContactDetailsInput, CreatePatientInput, UpdateMyContactDetailsInput, UpdatePatientInput } from './patient.inputs';
+import type {
+  ContactDetailsInput,
+  CreatePatientInput,
+  UpdateMyContactDetailsInput,
+  UpdatePatientInput,
+} from './patient.inputs';
 import { EmergencyContact, Guarantor, PostalAddress } from './patient-contacts.embeddable';
 import { publishPatientUpdated } from './patient-events';
 import { parsePatientSearch } from './patient-search';
@@ -23,7 +28,8 @@ function applyContactDetails(patient: Patient, input: ContactDetailsInput): void
   if (input.mobilePhone !== undefined) patient.mobilePhone = input.mobilePhone;
   if (input.homePhone !== undefined) patient.homePhone = input.homePhone;
   if (input.email !== undefined) patient.email = input.email;
-  if (input.address !== undefined) patient.address = input.address ? Object.assign(new PostalAddress(), input.address) : null;
+  if (input.address !== undefined)
+    patient.address = input.address ? Object.assign(new PostalAddress(), input.address) : null;
   if (input.emergencyContact !== undefined) {
     patient.emergencyContact = input.emergencyContact
       ? Object.assign(new EmergencyContact(), input.emergencyContact)
@@ -38,7 +44,9 @@ export class PatientService {
     const scope = patientRowScope(ctx);
     // Clinicians may address any patient of the practice by id (to ask for emergency access);
     // field permissions hide what is off their care team. A patient may address only themself.
-    const reachable = isUuid(id) && (scope.kind === 'practice' || ctx.viewer?.roles.includes(Role.CLINICIAN) || scope.patientIds.includes(id));
+    const reachable =
+      isUuid(id) &&
+      (scope.kind === 'practice' || ctx.viewer?.roles.includes(Role.CLINICIAN) || scope.patientIds.includes(id));
     const patient = reachable ? await ctx.em.findOne(Patient, { id }) : null;
     if (!patient) throw patientsError(PatientsErrorCode.PATIENT_NOT_FOUND, 'No patient with this id.');
     return patient;
@@ -93,7 +101,11 @@ export class PatientService {
 
   async create(ctx: RequestContext, input: CreatePatientInput): Promise<Patient> {
     if (input.dateOfBirth > today()) {
-      throw patientsError(PatientsErrorCode.DATE_OF_BIRTH_IN_FUTURE, 'Date of birth cannot be in the future.', 'dateOfBirth');
+      throw patientsError(
+        PatientsErrorCode.DATE_OF_BIRTH_IN_FUTURE,
+        'Date of birth cannot be in the future.',
+        'dateOfBirth',
+      );
     }
     return ctx.em.transactional(async (em) => {
       const [counter] = await em
@@ -123,7 +135,11 @@ export class PatientService {
 
   async update(ctx: RequestContext, id: string, input: UpdatePatientInput): Promise<Patient> {
     if (input.dateOfBirth && input.dateOfBirth > today()) {
-      throw patientsError(PatientsErrorCode.DATE_OF_BIRTH_IN_FUTURE, 'Date of birth cannot be in the future.', 'dateOfBirth');
+      throw patientsError(
+        PatientsErrorCode.DATE_OF_BIRTH_IN_FUTURE,
+        'Date of birth cannot be in the future.',
+        'dateOfBirth',
+      );
     }
     const patient = await this.get(ctx, id);
     await this.checkVersion(ctx, patient, input.version);

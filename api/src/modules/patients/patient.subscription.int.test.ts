@@ -23,10 +23,13 @@ async function as(email: string) {
 
 async function rename(editor: GraphQLClient, patientId: string, preferredName: string) {
   const current = await editor.request('query ($id: ID!) { patient(id: $id) { version } }', { id: patientId });
-  const response = await editor.request('mutation ($id: ID!, $input: UpdatePatientInput!) { updatePatient(id: $id, input: $input) { id } }', {
-    id: patientId,
-    input: { version: current.data.patient.version, preferredName },
-  });
+  const response = await editor.request(
+    'mutation ($id: ID!, $input: UpdatePatientInput!) { updatePatient(id: $id, input: $input) { id } }',
+    {
+      id: patientId,
+      input: { version: current.data.patient.version, preferredName },
+    },
+  );
   expect(response.errors).toBeUndefined();
 }
 
@@ -37,7 +40,11 @@ it('the front desk sees a patient change live', async () => {
   await settle();
   await rename(desk, fx.patientId, 'Polly');
   await live.waitFor(1);
-  expect(live.received[0]?.data?.patientUpdated).toMatchObject({ id: fx.patientId, preferredName: 'Polly', legalFirstName: 'Paula' });
+  expect(live.received[0]?.data?.patientUpdated).toMatchObject({
+    id: fx.patientId,
+    preferredName: 'Polly',
+    legalFirstName: 'Paula',
+  });
   live.unsubscribe();
   await ws.dispose();
 });
@@ -50,7 +57,11 @@ it('field permissions apply to every event: a clinician off the care team gets t
   await settle();
   await rename(desk, fx.patientId, 'Pip');
   await live.waitFor(1);
-  expect(live.received[0]?.data?.patientUpdated).toEqual({ id: fx.patientId, preferredName: null, legalFirstName: null });
+  expect(live.received[0]?.data?.patientUpdated).toEqual({
+    id: fx.patientId,
+    preferredName: null,
+    legalFirstName: null,
+  });
   expect(live.received[0]?.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
   live.unsubscribe();
   await ws.dispose();
@@ -65,7 +76,9 @@ it('a patient cannot subscribe to a patient record and receives nothing', async 
   await rename(desk, fx.patientId, 'Pat');
   await live.waitFor(1, 1000);
   expect(live.received.every((m) => !m.data?.patientUpdated)).toBe(true);
-  const codes = [...live.received.flatMap((m) => m.errors ?? []), ...((live.failure as any[]) ?? [])].map((e: any) => e.extensions?.code);
+  const codes = [...live.received.flatMap((m) => m.errors ?? []), ...((live.failure as any[]) ?? [])].map(
+    (e: any) => e.extensions?.code,
+  );
   expect(codes).toContain('FORBIDDEN');
   await ws.dispose();
 });

@@ -30,7 +30,8 @@ export class PatientSubscriptionResolver {
     },
   })
   async patientUpdated(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Patient> {
-    if (!ctx.viewer || !(await sessionService.isAlive(ctx.em, ctx.viewer.sessionTokenHash))) throw unauthenticatedError();
+    if (!ctx.viewer || !(await sessionService.isAlive(ctx.em, ctx.viewer.sessionTokenHash)))
+      throw unauthenticatedError();
     ctx.em.clear();
     return patientService.get(ctx, id);
   }

@@ -17,7 +17,8 @@ afterAll(() => server.close());
 const CREATE = `mutation ($input: CreatePatientInput!) {
   createPatient(input: $input) { id mrn version legalFirstName legalLastName preferredName dateOfBirth mobilePhone address { line1 city state postalCode } status portalStatus }
 }`;
-const UPDATE = 'mutation ($id: ID!, $input: UpdatePatientInput!) { updatePatient(id: $id, input: $input) { id version preferredName email } }';
+const UPDATE =
+  'mutation ($id: ID!, $input: UpdatePatientInput!) { updatePatient(id: $id, input: $input) { id version preferredName email } }';
 
 const newPatient = {
   legalFirstName: 'Marisol',
@@ -40,7 +41,13 @@ describe('creating and finding a patient', () => {
   });
 
   it('creates the patient with the next MRN of the practice, active and not yet invited to the portal', () => {
-    expect(created).toMatchObject({ mrn: '000004', legalFirstName: 'Marisol', status: 'ACTIVE', portalStatus: 'NOT_INVITED', version: 1 });
+    expect(created).toMatchObject({
+      mrn: '000004',
+      legalFirstName: 'Marisol',
+      status: 'ACTIVE',
+      portalStatus: 'NOT_INVITED',
+      version: 1,
+    });
     expect(created.address).toEqual({ line1: '12 Elm St', city: 'Austin', state: 'TX', postalCode: '78704' });
   });
 
@@ -53,7 +60,10 @@ describe('creating and finding a patient', () => {
     ['phone with punctuation', '555-0177'],
     ['MRN', '000004'],
   ])('finds them by %s', async (_how, search) => {
-    const response = await frontDesk.request('query ($s: String) { patients(search: $s, first: 10) { totalCount nodes { id } } }', { s: search });
+    const response = await frontDesk.request(
+      'query ($s: String) { patients(search: $s, first: 10) { totalCount nodes { id } } }',
+      { s: search },
+    );
     expect(response.errors).toBeUndefined();
     expect(response.data.patients.nodes.map((n: { id: string }) => n.id)).toContain(created.id);
   });
@@ -61,9 +71,12 @@ describe('creating and finding a patient', () => {
   it('pages through results with a cursor', async () => {
     const first = await frontDesk.request('{ patients(first: 2) { totalCount nextCursor nodes { id } } }');
     expect(first.data.patients.totalCount).toBe(4);
-    const second = await frontDesk.request('query ($after: String) { patients(first: 2, after: $after) { nextCursor nodes { id } } }', {
-      after: first.data.patients.nextCursor,
-    });
+    const second = await frontDesk.request(
+      'query ($after: String) { patients(first: 2, after: $after) { nextCursor nodes { id } } }',
+      {
+        after: first.data.patients.nextCursor,
+      },
+    );
     expect(second.data.patients.nextCursor).toBeNull();
     const ids = [...first.data.patients.nodes, ...second.data.patients.nodes].map((n: { id: string }) => n.id);
     expect(new Set(ids).size).toBe(4);
@@ -93,7 +106,10 @@ describe('bad input is refused with a typed error and changes nothing', () => {
 
 describe('updating a patient', () => {
   it('applies only the fields sent and bumps the version', async () => {
-    const response = await frontDesk.request(UPDATE, { id: fx.otherPatientId, input: { version: 1, preferredName: 'Ozzie' } });
+    const response = await frontDesk.request(UPDATE, {
+      id: fx.otherPatientId,
+      input: { version: 1, preferredName: 'Ozzie' },
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data.updatePatient).toMatchObject({ preferredName: 'Ozzie', version: 2 });
   });
@@ -106,18 +122,24 @@ describe('updating a patient', () => {
     const codes = [...errorCodes(a), ...errorCodes(b)];
     expect(codes).toEqual(['CONFLICT']);
     const winner = a.errors ? b : a;
-    const current = await frontDesk.request('query ($id: ID!) { patient(id: $id) { email version } }', { id: fx.associatePatientId });
+    const current = await frontDesk.request('query ($id: ID!) { patient(id: $id) { email version } }', {
+      id: fx.associatePatientId,
+    });
     expect(current.data.patient).toEqual({ email: winner.data.updatePatient.email, version: 2 });
   });
 
   it('returns NOT_FOUND for an unknown id', async () => {
-    const response = await frontDesk.request(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: { version: 1 } });
+    const response = await frontDesk.request(UPDATE, {
+      id: '00000000-0000-4000-8000-000000000000',
+      input: { version: 1 },
+    });
     expect(errorCodes(response)).toEqual(['NOT_FOUND']);
   });
 });
 
 describe('insurance', () => {
-  const ADD = 'mutation ($input: AddInsurancePolicyInput!) { addInsurancePolicy(input: $input) { id priority copayCents payer { name } version } }';
+  const ADD =
+    'mutation ($input: AddInsurancePolicyInput!) { addInsurancePolicy(input: $input) { id priority copayCents payer { name } version } }';
 
   it('adds a secondary policy and lists it after the primary', async () => {
     const added = await frontDesk.request(ADD, {
@@ -133,8 +155,14 @@ describe('insurance', () => {
       },
     });
     expect(added.errors).toBeUndefined();
-    const list = await frontDesk.request('query ($id: ID!) { patient(id: $id) { insurancePolicies { priority memberId } } }', { id: fx.patientId });
-    expect(list.data.patient.insurancePolicies.map((p: { priority: string }) => p.priority)).toEqual(['PRIMARY', 'SECONDARY']);
+    const list = await frontDesk.request(
+      'query ($id: ID!) { patient(id: $id) { insurancePolicies { priority memberId } } }',
+      { id: fx.patientId },
+    );
+    expect(list.data.patient.insurancePolicies.map((p: { priority: string }) => p.priority)).toEqual([
+      'PRIMARY',
+      'SECONDARY',
+    ]);
   });
 
   it('updates the copay of a policy with its version', async () => {
@@ -159,27 +187,46 @@ describe('insurance', () => {
         effectiveTo: '2026-01-01',
       },
     });
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'COVERAGE_ENDS_BEFORE_START' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'COVERAGE_ENDS_BEFORE_START',
+    });
   });
 });
 
 describe('care team', () => {
-  const ASSIGN = 'mutation ($p: ID!, $s: ID!, $r: CareTeamRole!) { assignCareTeamMember(patientId: $p, staffMemberId: $s, role: $r) { id role } }';
+  const ASSIGN =
+    'mutation ($p: ID!, $s: ID!, $r: CareTeamRole!) { assignCareTeamMember(patientId: $p, staffMemberId: $s, role: $r) { id role } }';
 
   it('assigning a clinician opens the chart to them', async () => {
     const prescriber = new GraphQLClient(server.url);
     await prescriber.login(fx.emails.otherClinician);
-    const before = await prescriber.request('query ($id: ID!) { patient(id: $id) { legalFirstName } }', { id: fx.associatePatientId });
+    const before = await prescriber.request('query ($id: ID!) { patient(id: $id) { legalFirstName } }', {
+      id: fx.associatePatientId,
+    });
     expect(before.data.patient.legalFirstName).toBeNull();
-    const assigned = await frontDesk.request(ASSIGN, { p: fx.associatePatientId, s: fx.staff.otherClinician, r: 'PRIMARY_CLINICIAN' });
+    const assigned = await frontDesk.request(ASSIGN, {
+      p: fx.associatePatientId,
+      s: fx.staff.otherClinician,
+      r: 'PRIMARY_CLINICIAN',
+    });
     expect(assigned.errors).toBeUndefined();
-    const after = await prescriber.request('query ($id: ID!) { patient(id: $id) { legalFirstName } }', { id: fx.associatePatientId });
+    const after = await prescriber.request('query ($id: ID!) { patient(id: $id) { legalFirstName } }', {
+      id: fx.associatePatientId,
+    });
     expect(after.data.patient.legalFirstName).toBe('Ada');
   });
 
   it('refuses a front-desk staff member as a clinician and a non-prescriber as prescriber', async () => {
-    const notClinician = await frontDesk.request(ASSIGN, { p: fx.patientId, s: fx.staff.frontDesk, r: 'PRIMARY_CLINICIAN' });
-    expect(notClinician.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'STAFF_MEMBER_NOT_A_CLINICIAN' });
+    const notClinician = await frontDesk.request(ASSIGN, {
+      p: fx.patientId,
+      s: fx.staff.frontDesk,
+      r: 'PRIMARY_CLINICIAN',
+    });
+    expect(notClinician.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'STAFF_MEMBER_NOT_A_CLINICIAN',
+    });
     const notPrescriber = await frontDesk.request(ASSIGN, { p: fx.patientId, s: fx.staff.clinician, r: 'PRESCRIBER' });
     expect(notPrescriber.errors?.[0]?.extensions).toMatchObject({ reason: 'STAFF_MEMBER_CANNOT_PRESCRIBE' });
   });

@@ -43,12 +43,60 @@ interface Row {
 }
 
 const MATRIX: Row[] = [
-  { persona: 'frontDesk', operational: 'readable', demographic: 'readable', scheduling: 'readable', financial: 'readable', coding: 'forbidden', clinical: 'not reached' },
-  { persona: 'clinician', operational: 'readable', demographic: 'readable', scheduling: 'readable', financial: 'forbidden', coding: 'readable', clinical: 'readable' },
-  { persona: 'otherClinician', operational: 'readable', demographic: 'forbidden', scheduling: 'readable', financial: 'forbidden', coding: 'forbidden', clinical: 'not reached' },
-  { persona: 'biller', operational: 'readable', demographic: 'readable', scheduling: 'readable', financial: 'readable', coding: 'readable', clinical: 'forbidden' },
-  { persona: 'manager', operational: 'readable', demographic: 'readable', scheduling: 'readable', financial: 'readable', coding: 'readable', clinical: 'forbidden' },
-  { persona: 'patient', operational: 'readable', demographic: 'readable', scheduling: 'readable', financial: 'readable', coding: 'readable', clinical: 'forbidden' },
+  {
+    persona: 'frontDesk',
+    operational: 'readable',
+    demographic: 'readable',
+    scheduling: 'readable',
+    financial: 'readable',
+    coding: 'forbidden',
+    clinical: 'not reached',
+  },
+  {
+    persona: 'clinician',
+    operational: 'readable',
+    demographic: 'readable',
+    scheduling: 'readable',
+    financial: 'forbidden',
+    coding: 'readable',
+    clinical: 'readable',
+  },
+  {
+    persona: 'otherClinician',
+    operational: 'readable',
+    demographic: 'forbidden',
+    scheduling: 'readable',
+    financial: 'forbidden',
+    coding: 'forbidden',
+    clinical: 'not reached',
+  },
+  {
+    persona: 'biller',
+    operational: 'readable',
+    demographic: 'readable',
+    scheduling: 'readable',
+    financial: 'readable',
+    coding: 'readable',
+    clinical: 'forbidden',
+  },
+  {
+    persona: 'manager',
+    operational: 'readable',
+    demographic: 'readable',
+    scheduling: 'readable',
+    financial: 'readable',
+    coding: 'readable',
+    clinical: 'forbidden',
+  },
+  {
+    persona: 'patient',
+    operational: 'readable',
+    demographic: 'readable',
+    scheduling: 'readable',
+    financial: 'readable',
+    coding: 'readable',
+    clinical: 'forbidden',
+  },
 ];
 
 describe.each(MATRIX)('$persona reading a patient chart', (row) => {
@@ -80,7 +128,8 @@ describe.each(MATRIX)('$persona reading a patient chart', (row) => {
 
   it('OPERATIONAL (mrn)', () => check(row.operational, 'mrn', () => chart.mrn));
   it('DEMOGRAPHIC (legal name)', () => check(row.demographic, 'legalFirstName', () => chart.legalFirstName));
-  it('SCHEDULING (scheduling preferences)', () => check(row.scheduling, 'schedulingPreferences', () => chart.schedulingPreferences));
+  it('SCHEDULING (scheduling preferences)', () =>
+    check(row.scheduling, 'schedulingPreferences', () => chart.schedulingPreferences));
   it('FINANCIAL (insurance policies)', () => check(row.financial, 'insurancePolicies', () => chart.insurancePolicies));
   it('CODING (diagnosis codes)', () => check(row.coding, 'diagnoses', () => chart.diagnoses));
   it('CLINICAL (clinical formulation)', () => {
@@ -101,30 +150,37 @@ describe('AUDIT class', () => {
   });
 
   it('the practice manager reads the audit log', async () => {
-    const response = await (await as(fx.emails.manager)).request('{ auditEvents(first: 5) { nodes { action actorName } } }');
+    const response = await (
+      await as(fx.emails.manager)
+    ).request('{ auditEvents(first: 5) { nodes { action actorName } } }');
     expect(response.errors).toBeUndefined();
     expect(response.data.auditEvents.nodes.length).toBeGreaterThan(0);
   });
 });
 
 describe('row scope', () => {
-  it('a supervisor reads the charts of their supervisee\'s patients', async () => {
-    const response = await (await as(fx.emails.supervisor)).request(
-      'query ($id: ID!) { patient(id: $id) { legalFirstName diagnoses { clinicalNote } } }',
-      { id: fx.associatePatientId },
-    );
+  it("a supervisor reads the charts of their supervisee's patients", async () => {
+    const response = await (
+      await as(fx.emails.supervisor)
+    ).request('query ($id: ID!) { patient(id: $id) { legalFirstName diagnoses { clinicalNote } } }', {
+      id: fx.associatePatientId,
+    });
     expect(response.errors).toBeUndefined();
     expect(response.data.patient.diagnoses[0].clinicalNote).toBe('Other note');
   });
 
-  it('a clinician\'s patient list holds only their care team', async () => {
-    const response = await (await as(fx.emails.clinician)).request('{ patients(first: 100) { totalCount nodes { id } } }');
+  it("a clinician's patient list holds only their care team", async () => {
+    const response = await (
+      await as(fx.emails.clinician)
+    ).request('{ patients(first: 100) { totalCount nodes { id } } }');
     expect(response.data.patients.nodes.map((p: { id: string }) => p.id)).toEqual([fx.patientId]);
   });
 
   it('a patient querying another patient gets nothing', async () => {
     const client = await as(fx.emails.patient);
-    const byId = await client.request('query ($id: ID!) { patient(id: $id) { legalFirstName } }', { id: fx.otherPatientId });
+    const byId = await client.request('query ($id: ID!) { patient(id: $id) { legalFirstName } }', {
+      id: fx.otherPatientId,
+    });
     expect(byId.data?.patient ?? null).toBeNull();
     expect(errorCodes(byId)).toEqual(['FORBIDDEN']);
     const list = await client.request('{ patients(first: 5) { nodes { id } } }');
@@ -135,9 +191,18 @@ describe('row scope', () => {
 
 describe('operation rules (deny by default)', () => {
   it.each([
-    ['biller', 'mutation { createPatient(input: { legalFirstName: "A", legalLastName: "B", dateOfBirth: "2000-01-01", sexAssignedAtBirth: FEMALE }) { id } }'],
-    ['clinician', 'mutation { createPatient(input: { legalFirstName: "A", legalLastName: "B", dateOfBirth: "2000-01-01", sexAssignedAtBirth: FEMALE }) { id } }'],
-    ['frontDesk', 'mutation { requestEmergencyAccess(patientId: "00000000-0000-0000-0000-000000000000", reason: "because I want to") { id } }'],
+    [
+      'biller',
+      'mutation { createPatient(input: { legalFirstName: "A", legalLastName: "B", dateOfBirth: "2000-01-01", sexAssignedAtBirth: FEMALE }) { id } }',
+    ],
+    [
+      'clinician',
+      'mutation { createPatient(input: { legalFirstName: "A", legalLastName: "B", dateOfBirth: "2000-01-01", sexAssignedAtBirth: FEMALE }) { id } }',
+    ],
+    [
+      'frontDesk',
+      'mutation { requestEmergencyAccess(patientId: "00000000-0000-0000-0000-000000000000", reason: "because I want to") { id } }',
+    ],
     ['patient', '{ staff { displayName } }'],
     ['clinician', '{ emergencyAccessGrants { reason } }'],
   ] as const)('%s is refused %s', async (persona, operation) => {
@@ -162,17 +227,25 @@ describe('practice isolation', () => {
     '%s of practice B sees nothing of practice A by id or search',
     async (persona) => {
       const client = await as(other.emails[persona]);
-      const byId = await client.request('query ($id: ID!) { patient(id: $id) { id legalFirstName } }', { id: fx.patientId });
+      const byId = await client.request('query ($id: ID!) { patient(id: $id) { id legalFirstName } }', {
+        id: fx.patientId,
+      });
       expect(byId.data?.patient ?? null).toBeNull();
       expect(errorCodes(byId)).toEqual(['NOT_FOUND']);
-      const search = await client.request('query ($s: String) { patients(search: $s, first: 100) { totalCount nodes { id } } }', {
-        s: 'Paula',
-      });
+      const search = await client.request(
+        'query ($s: String) { patients(search: $s, first: 100) { totalCount nodes { id } } }',
+        {
+          s: 'Paula',
+        },
+      );
       const ids = (search.data?.patients?.nodes ?? []).map((p: { id: string }) => p.id);
       expect(ids).not.toContain(fx.patientId);
-      const policy = await client.request('mutation ($id: ID!) { updateInsurancePolicy(id: $id, input: { version: 1, memberId: "X" }) { id } }', {
-        id: fx.policyId,
-      });
+      const policy = await client.request(
+        'mutation ($id: ID!) { updateInsurancePolicy(id: $id, input: { version: 1, memberId: "X" }) { id } }',
+        {
+          id: fx.policyId,
+        },
+      );
       expect(policy.data?.updateInsurancePolicy ?? null).toBeNull();
       expect(errorCodes(policy)).toEqual([persona === 'clinician' ? 'FORBIDDEN' : 'NOT_FOUND']);
     },

@@ -23,7 +23,7 @@ class AuditEventPage {
 }
 
 @DataClassOf(DataClass.AUDIT)
-@ObjectType({ description: 'The result of re-computing the practice\'s audit hash chain.' })
+@ObjectType({ description: "The result of re-computing the practice's audit hash chain." })
 class AuditChainReport {
   @Field() ok!: boolean;
   @Field(() => Int) checkedCount!: number;
@@ -62,4 +62,3 @@ export class AuditResolver {
     return verifyAuditChain(ctx.em, ctx.viewer!.practiceId);
   }
 }
-

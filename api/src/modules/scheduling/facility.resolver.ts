@@ -7,7 +7,7 @@ import { Room } from './room.entity';
 @Resolver(() => Facility)
 export class FacilityResolver {
   @DataClassOf(DataClass.DIRECTORY)
-  @Query(() => [Facility], { description: 'The practice\'s locations, by name.' })
+  @Query(() => [Facility], { description: "The practice's locations, by name." })
   facilities(@Ctx() ctx: RequestContext): Promise<Facility[]> {
     return ctx.em.find(Facility, {}, { orderBy: { name: 'asc' } });
   }

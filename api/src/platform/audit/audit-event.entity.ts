@@ -35,7 +35,7 @@ export class AuditEvent {
   @Property({ type: 'uuid', nullable: true })
   practiceId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Position in the practice\'s hash chain.' })
+  @Field(() => String, { nullable: true, description: "Position in the practice's hash chain." })
   @Property({ type: 'bigint', nullable: true })
   seq?: string | null;
 

@@ -62,12 +62,14 @@ export async function appendAuditEntries(em: EntityManager, entries: readonly Au
     });
     return `(${placeholders.join(', ')})`;
   });
-  await em.getConnection().execute(
-    `insert into audit_event (${COLUMNS.join(', ')}) values ${rows.join(', ')}`,
-    params,
-    'run',
-    em.getTransactionContext(),
-  );
+  await em
+    .getConnection()
+    .execute(
+      `insert into audit_event (${COLUMNS.join(', ')}) values ${rows.join(', ')}`,
+      params,
+      'run',
+      em.getTransactionContext(),
+    );
 }
 
 export interface AuditChainReport {
@@ -84,10 +86,10 @@ export interface AuditChainReport {
  * changed row breaks its own hash; a deleted or inserted row breaks the next link.
  */
 export async function verifyAuditChain(em: EntityManager, practiceId: string): Promise<AuditChainReport> {
-  const [row] = await em.getConnection().execute<
-    { checked: string; broken_id: string | null; broken_seq: string | null }[]
-  >(
-    `with chain as (
+  const [row] = await em
+    .getConnection()
+    .execute<{ checked: string; broken_id: string | null; broken_seq: string | null }[]>(
+      `with chain as (
        select e.id, e.seq,
               e.hash = audit_event_digest(e) as hash_ok,
               e.prev_hash is not distinct from lag(e.hash) over w as link_ok,
@@ -102,8 +104,8 @@ export async function verifyAuditChain(em: EntityManager, practiceId: string): P
        left join lateral (
          select id, seq from chain where not (hash_ok and link_ok and seq_ok) order by seq limit 1
        ) b on true`,
-    [practiceId],
-  );
+      [practiceId],
+    );
   return {
     ok: !row?.broken_id,
     checkedCount: Number(row?.checked ?? 0),

@@ -44,10 +44,14 @@ describe('audit of reads', () => {
   });
 
   it('a refused read of clinical data writes no read row', async () => {
-    const before = await sql(`select count(*)::int as n from audit_event where practice_id = ? and action = 'READ'`, [fx.practiceId]);
+    const before = await sql(`select count(*)::int as n from audit_event where practice_id = ? and action = 'READ'`, [
+      fx.practiceId,
+    ]);
     const response = await (await as(fx.emails.biller)).request(CHART_WITH_NOTES, { id: fx.patientId });
     expect(response.data.patient.diagnoses[0].clinicalNote).toBeNull();
-    const after = await sql(`select count(*)::int as n from audit_event where practice_id = ? and action = 'READ'`, [fx.practiceId]);
+    const after = await sql(`select count(*)::int as n from audit_event where practice_id = ? and action = 'READ'`, [
+      fx.practiceId,
+    ]);
     expect(after[0].n).toBe(before[0].n);
   });
 });
@@ -58,9 +62,12 @@ describe('break-the-glass', () => {
     const before = await clinician.request(CHART_WITH_NOTES, { id: fx.patientId });
     expect(before.data.patient.diagnoses).toBeNull();
 
-    const tooShort = await clinician.request('mutation ($id: ID!) { requestEmergencyAccess(patientId: $id, reason: "urgent") { id } }', {
-      id: fx.patientId,
-    });
+    const tooShort = await clinician.request(
+      'mutation ($id: ID!) { requestEmergencyAccess(patientId: $id, reason: "urgent") { id } }',
+      {
+        id: fx.patientId,
+      },
+    );
     expect(errorCodes(tooShort)).toEqual(['BAD_USER_INPUT']);
 
     const grant = await clinician.request(
@@ -81,7 +88,9 @@ describe('break-the-glass', () => {
     expect(reads.map((r) => r.action)).toEqual(['CREATE', 'EMERGENCY_ACCESS', 'EMERGENCY_ACCESS']);
 
     const manager = await as(fx.emails.manager);
-    const grants = await manager.request('{ emergencyAccessGrants { reason staffMember { displayName } patient { id } } }');
+    const grants = await manager.request(
+      '{ emergencyAccessGrants { reason staffMember { displayName } patient { id } } }',
+    );
     expect(grants.data.emergencyAccessGrants).toContainEqual({
       reason: 'Crisis call on the weekend; primary clinician unreachable.',
       staffMember: { displayName: 'otherclinician Tester, LCSW' },
@@ -90,7 +99,9 @@ describe('break-the-glass', () => {
   });
 
   it('expires: after its hour the chart is closed again', async () => {
-    await sql(`update emergency_access_grant set expires_at = now() - interval '1 second' where patient_id = ?`, [fx.patientId]);
+    await sql(`update emergency_access_grant set expires_at = now() - interval '1 second' where patient_id = ?`, [
+      fx.patientId,
+    ]);
     const response = await (await as(fx.emails.otherClinician)).request(CHART_WITH_NOTES, { id: fx.patientId });
     expect(response.data.patient.diagnoses).toBeNull();
   });
@@ -99,11 +110,16 @@ describe('break-the-glass', () => {
 describe('audit of writes', () => {
   it('records the changed field names, never their values', async () => {
     const frontDesk = await as(fx.emails.frontDesk);
-    const current = await frontDesk.request('query ($id: ID!) { patient(id: $id) { version } }', { id: fx.otherPatientId });
-    const update = await frontDesk.request('mutation ($id: ID!, $input: UpdatePatientInput!) { updatePatient(id: $id, input: $input) { version } }', {
+    const current = await frontDesk.request('query ($id: ID!) { patient(id: $id) { version } }', {
       id: fx.otherPatientId,
-      input: { version: current.data.patient.version, pronouns: 'she/her', mobilePhone: '(512) 555-0123' },
     });
+    const update = await frontDesk.request(
+      'mutation ($id: ID!, $input: UpdatePatientInput!) { updatePatient(id: $id, input: $input) { version } }',
+      {
+        id: fx.otherPatientId,
+        input: { version: current.data.patient.version, pronouns: 'she/her', mobilePhone: '(512) 555-0123' },
+      },
+    );
     expect(update.errors).toBeUndefined();
     const [row] = await sql(
       `select action, entity_type, fields, row_to_json(e)::text as whole from audit_event e
@@ -117,7 +133,9 @@ describe('audit of writes', () => {
 
 describe('tamper evidence', () => {
   it('the database refuses to update, delete or truncate audit events', async () => {
-    await expect(sql(`update audit_event set actor_name = 'someone else' where practice_id = ?`, [fx.practiceId])).rejects.toThrow(/append-only/);
+    await expect(
+      sql(`update audit_event set actor_name = 'someone else' where practice_id = ?`, [fx.practiceId]),
+    ).rejects.toThrow(/append-only/);
     await expect(sql(`delete from audit_event where practice_id = ?`, [fx.practiceId])).rejects.toThrow(/append-only/);
     await expect(sql(`truncate audit_event`)).rejects.toThrow(/append-only/);
   });
@@ -128,23 +146,33 @@ describe('tamper evidence', () => {
     await Promise.all(
       Array.from({ length: 16 }, (_, i) =>
         clients[i % 4]!.request('mutation ($input: CreatePatientInput!) { createPatient(input: $input) { id } }', {
-          input: { legalFirstName: `Race${i}`, legalLastName: 'Writer', dateOfBirth: '1999-09-09', sexAssignedAtBirth: 'MALE' },
+          input: {
+            legalFirstName: `Race${i}`,
+            legalLastName: 'Writer',
+            dateOfBirth: '1999-09-09',
+            sexAssignedAtBirth: 'MALE',
+          },
         }),
       ),
     );
-    const report = await (await as(fresh.emails.manager)).request('{ verifyAuditChain { ok checkedCount firstBrokenEventId } }');
+    const report = await (
+      await as(fresh.emails.manager)
+    ).request('{ verifyAuditChain { ok checkedCount firstBrokenEventId } }');
     expect(report.data.verifyAuditChain).toMatchObject({ ok: true, firstBrokenEventId: null });
-    const [count] = await sql(`select count(*)::int as n from audit_event where practice_id = ? and entity_type = 'Patient' and action = 'CREATE'`, [
-      fresh.practiceId,
-    ]);
+    const [count] = await sql(
+      `select count(*)::int as n from audit_event where practice_id = ? and entity_type = 'Patient' and action = 'CREATE'`,
+      [fresh.practiceId],
+    );
     expect(count.n).toBe(16 + 3);
   });
 
-  it('verifyAuditChain names the first row that was altered or removed behind the database\'s back', async () => {
+  it("verifyAuditChain names the first row that was altered or removed behind the database's back", async () => {
     const fresh = await createPracticeFixture(server.orm, 'audit-tamper');
     const manager = await as(fresh.emails.manager);
     expect((await manager.request('{ verifyAuditChain { ok } }')).data.verifyAuditChain.ok).toBe(true);
-    const rows = await sql<{ id: string }>('select id from audit_event where practice_id = ? order by seq', [fresh.practiceId]);
+    const rows = await sql<{ id: string }>('select id from audit_event where practice_id = ? order by seq', [
+      fresh.practiceId,
+    ]);
     const victim = rows[5]!.id;
 
     // A superuser can switch triggers off; the chain still shows what was done.
@@ -152,13 +180,20 @@ describe('tamper evidence', () => {
       const connection = em.getConnection();
       const tx = em.getTransactionContext();
       await connection.execute(`set local session_replication_role = replica`, [], 'run', tx);
-      await connection.execute(`update audit_event set fields = '{}' , actor_name = 'nobody' where id = ?`, [victim], 'run', tx);
+      await connection.execute(
+        `update audit_event set fields = '{}' , actor_name = 'nobody' where id = ?`,
+        [victim],
+        'run',
+        tx,
+      );
     });
     const altered = await manager.request('{ verifyAuditChain { ok firstBrokenEventId } }');
     expect(altered.data.verifyAuditChain).toEqual({ ok: false, firstBrokenEventId: victim });
 
     const deleted = await createPracticeFixture(server.orm, 'audit-delete');
-    const deletedRows = await sql<{ id: string }>('select id from audit_event where practice_id = ? order by seq', [deleted.practiceId]);
+    const deletedRows = await sql<{ id: string }>('select id from audit_event where practice_id = ? order by seq', [
+      deleted.practiceId,
+    ]);
     await server.orm.em.fork().transactional(async (em) => {
       const tx = em.getTransactionContext();
       await em.getConnection().execute(`set local session_replication_role = replica`, [], 'run', tx);

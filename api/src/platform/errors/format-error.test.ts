@@ -2,14 +2,25 @@ import { GraphQLError } from 'graphql';
 import { DomainError } from './domain-error';
 import { formatError } from './format-error';
 
-const formatted = (message: string, code = 'INTERNAL_SERVER_ERROR') => ({ message, path: ['patient'], extensions: { code } });
+const formatted = (message: string, code = 'INTERNAL_SERVER_ERROR') => ({
+  message,
+  path: ['patient'],
+  extensions: { code },
+});
 
 describe('formatError', () => {
   it('masks an unexpected error: no SQL, no values, only a request id', () => {
-    const dbError = Object.assign(new Error('insert into "patient" ("legal_first_name") values (\'Jane\') - duplicate key'), {
-      name: 'DatabaseError',
-    });
-    const result = formatError(formatted(dbError.message), new GraphQLError(dbError.message, { originalError: dbError, path: ['patient'] }), 'req-1');
+    const dbError = Object.assign(
+      new Error('insert into "patient" ("legal_first_name") values (\'Jane\') - duplicate key'),
+      {
+        name: 'DatabaseError',
+      },
+    );
+    const result = formatError(
+      formatted(dbError.message),
+      new GraphQLError(dbError.message, { originalError: dbError, path: ['patient'] }),
+      'req-1',
+    );
     expect(result).toEqual({
       message: 'Internal server error',
       path: ['patient'],
@@ -20,7 +31,9 @@ describe('formatError', () => {
 
   it('keeps a typed domain error with its code and reason', () => {
     const error = new DomainError('PATIENT_NOT_FOUND', 'NOT_FOUND', 'No patient with this id.');
-    expect(formatError(formatted('x'), new GraphQLError('x', { originalError: error, path: ['patient'] })).extensions).toEqual({
+    expect(
+      formatError(formatted('x'), new GraphQLError('x', { originalError: error, path: ['patient'] })).extensions,
+    ).toEqual({
       code: 'NOT_FOUND',
       reason: 'PATIENT_NOT_FOUND',
     });

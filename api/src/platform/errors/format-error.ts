@@ -23,7 +23,11 @@ const PASS_THROUGH_CODES = new Set([
  * everything else (SQL, stack traces, library messages that may quote PHI) becomes a generic
  * INTERNAL_SERVER_ERROR carrying only the request id, and is logged without its message.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, requestId?: string): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  requestId?: string,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const base = { locations: formatted.locations, path: formatted.path };
 
@@ -31,7 +35,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
     return {
       ...base,
       message: original.message,
-      extensions: { code: original.code, reason: original.reason, ...(original.field ? { field: original.field } : {}) },
+      extensions: {
+        code: original.code,
+        reason: original.reason,
+        ...(original.field ? { field: original.field } : {}),
+      },
     };
   }
   if (original instanceof ArgumentValidationError) {
@@ -64,7 +72,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, re
     requestId,
     path: formatted.path?.join('.'),
     errorName: original instanceof Error ? original.constructor.name : typeof original,
-    ...(process.env.HANDOFF_DEBUG_ERRORS === "true" && original instanceof Error ? { debug: original.stack } : {}),
+    ...(process.env.HANDOFF_DEBUG_ERRORS === 'true' && original instanceof Error ? { debug: original.stack } : {}),
   });
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
 }

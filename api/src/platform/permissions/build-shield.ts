@@ -3,7 +3,9 @@ import { applyMiddleware, type IMiddlewareTypeMap } from 'graphql-middleware';
 import { deny, shield, type IRules } from 'graphql-shield';
 import { logger } from '../logger';
 
-export type OperationRules = Partial<Record<'Query' | 'Mutation' | 'Subscription', Record<string, Exclude<IRules, Record<string, unknown>>>>>;
+export type OperationRules = Partial<
+  Record<'Query' | 'Mutation' | 'Subscription', Record<string, Exclude<IRules, Record<string, unknown>>>>
+>;
 
 const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'] as const;
 
@@ -38,7 +40,8 @@ export function applyOperationRules(schema: GraphQLSchema, rules: OperationRules
     fallbackError: (error: unknown, _parent: unknown, _args: unknown, ctx: object) => {
       if (error) logger.error('error inside a permission rule', { errorName: (error as Error).constructor?.name });
       // Signed out: say so, so the apps can send the person to the sign-in page.
-      if (!(ctx as { viewer?: unknown }).viewer) return new GraphQLError('Sign in to continue.', { extensions: { code: 'UNAUTHENTICATED' } });
+      if (!(ctx as { viewer?: unknown }).viewer)
+        return new GraphQLError('Sign in to continue.', { extensions: { code: 'UNAUTHENTICATED' } });
       return new GraphQLError('You do not have permission to do this.', { extensions: { code: 'FORBIDDEN' } });
     },
   });

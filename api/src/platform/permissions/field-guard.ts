@@ -32,7 +32,10 @@ function extensionOf(holder: { extensions?: Record<string, unknown> | null }): D
 }
 
 /** The class a field has: its own declaration, else its type's default. */
-export function dataClassOfField(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>): DataClass | undefined {
+export function dataClassOfField(
+  type: GraphQLObjectType,
+  field: GraphQLField<unknown, unknown>,
+): DataClass | undefined {
   return extensionOf(field)?.dataClass ?? extensionOf(type)?.dataClass;
 }
 

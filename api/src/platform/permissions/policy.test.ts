@@ -8,7 +8,10 @@ const authored = { authorStaffId: (row: { authorId: string }) => row.authorId };
 
 describe('the read policy (DESIGN.md role x data class)', () => {
   it.each([
-    [Role.FRONT_DESK, [DataClass.CODING, DataClass.CLINICAL, DataClass.PSYCHOTHERAPY_NOTE, DataClass.SUBSTANCE_USE, DataClass.AUDIT]],
+    [
+      Role.FRONT_DESK,
+      [DataClass.CODING, DataClass.CLINICAL, DataClass.PSYCHOTHERAPY_NOTE, DataClass.SUBSTANCE_USE, DataClass.AUDIT],
+    ],
     [Role.CLINICIAN, [DataClass.FINANCIAL, DataClass.AUDIT]],
     [Role.BILLER, [DataClass.CLINICAL, DataClass.PSYCHOTHERAPY_NOTE, DataClass.SUBSTANCE_USE, DataClass.AUDIT]],
     [Role.PRACTICE_MANAGER, [DataClass.CLINICAL, DataClass.PSYCHOTHERAPY_NOTE, DataClass.SUBSTANCE_USE]],
@@ -22,7 +25,9 @@ describe('the read policy (DESIGN.md role x data class)', () => {
   });
 
   it('psychotherapy notes are for their author only (45 CFR 164.501)', () => {
-    expect(Object.values(Role).filter((role) => READ_POLICY[role][DataClass.PSYCHOTHERAPY_NOTE])).toEqual([Role.CLINICIAN]);
+    expect(Object.values(Role).filter((role) => READ_POLICY[role][DataClass.PSYCHOTHERAPY_NOTE])).toEqual([
+      Role.CLINICIAN,
+    ]);
     expect(READ_POLICY[Role.CLINICIAN][DataClass.PSYCHOTHERAPY_NOTE]).toBe(ReadScope.AUTHOR);
   });
 });
@@ -74,7 +79,10 @@ describe('Access decisions', () => {
   });
 
   it('several roles read the union of their scopes', () => {
-    const managerClinician = new Access({ roles: [Role.CLINICIAN, Role.PRACTICE_MANAGER], careTeamPatientIds: new Set() });
+    const managerClinician = new Access({
+      roles: [Role.CLINICIAN, Role.PRACTICE_MANAGER],
+      careTeamPatientIds: new Set(),
+    });
     expect(managerClinician.canRead(DataClass.DEMOGRAPHIC, patientOwned, offTeam)).toBe(true);
     expect(managerClinician.canRead(DataClass.CLINICAL, patientOwned, offTeam)).toBe(false);
   });
