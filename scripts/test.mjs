@@ -1,16 +1,44 @@
 // `npm test`: every check CI runs, in order, stopping at the first failure.
 //   npm test -- --skip-e2e           everything except the browser tests
 //   npm test -- --only=lint          one step (or a comma-separated list: --only=typecheck,lint)
-import { ensureInstalled, runPnpm } from './pnpm.mjs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { ensureInstalled, ROOT, runPnpm } from './pnpm.mjs';
+
+const REPORTS = join(ROOT, '.data', 'test-reports');
+
+/** Jest steps also write a JSON report, so the closing line counts tests, not steps. */
+const jestReport = (name) => join(REPORTS, `${name}.json`);
 
 const STEPS = [
   { name: 'typecheck', args: ['typecheck'] },
   { name: 'lint', args: ['lint'] },
   { name: 'check:generated', args: ['check:generated'] },
-  { name: 'test:unit', args: ['test:unit'] },
+  {
+    name: 'test:unit',
+    args: ['--filter', '@handoff/api', 'exec', 'jest', '--json', `--outputFile=${jestReport('api')}`],
+    report: jestReport('api'),
+  },
   { name: 'build', args: ['build'] },
-  { name: 'test:e2e', args: ['test:e2e'] },
+  {
+    name: 'test:e2e',
+    args: ['--filter', '@handoff/e2e', 'exec', 'jest', '--runInBand', '--json', `--outputFile=${jestReport('e2e')}`],
+    report: jestReport('e2e'),
+  },
 ];
+
+/** Sums the jest reports written so far: [passed, failed]. */
+function testCounts(steps) {
+  let passed = 0;
+  let failed = 0;
+  for (const step of steps) {
+    if (!step.report || !existsSync(step.report)) continue;
+    const report = JSON.parse(readFileSync(step.report, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+  }
+  return [passed, failed];
+}
 
 function parseArgs(argv) {
   const options = { skipE2e: false, only: undefined };
@@ -41,6 +69,8 @@ const steps = STEPS.filter(
 );
 
 ensureInstalled();
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
 
 let passed = 0;
 for (const [index, step] of steps.entries()) {
@@ -50,10 +80,13 @@ for (const [index, step] of steps.entries()) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (status !== 0) {
     console.error(`\n✗ ${step.name} failed (exit ${status}, ${seconds}s)`);
-    console.log(`${passed} passed, 1 failed`);
+    const [testsPassed, testsFailed] = testCounts(steps);
+    console.log(`${testsPassed} passed, ${Math.max(testsFailed, 1)} failed`);
     process.exit(status);
   }
   passed += 1;
   console.log(`✓ ${step.name} (${seconds}s)`);
 }
-console.log(`\n${passed} passed, 0 failed`);
+const [testsPassed, testsFailed] = testCounts(steps);
+console.log(`\nAll ${passed} steps green.`);
+console.log(`${testsPassed} passed, ${testsFailed} failed`);
