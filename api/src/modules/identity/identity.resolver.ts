@@ -3,6 +3,7 @@ import type { RequestContext, Viewer } from '../../platform/context/request-cont
 import { DataClass, DataClassOf } from '../../platform/data-class/data-class';
 import { appendAuditEntries } from '../../platform/audit/audit-log';
 import { AuditAction } from '../../platform/audit/audit-event.entity';
+import { Patient } from '../patients';
 import { StaffMember } from './staff-member.entity';
 import { ViewerType } from './viewer.type';
 import { loginService, sessionPolicy, sessionService } from './identity.services';
@@ -21,7 +22,7 @@ function toViewerType(viewer: Viewer): ViewerType {
   });
 }
 
-@Resolver()
+@Resolver(() => ViewerType)
 export class IdentityResolver {
   @DataClassOf(DataClass.OPERATIONAL)
   @Query(() => ViewerType, { nullable: true, description: 'The signed-in user, or null.' })
@@ -66,6 +67,16 @@ export class IdentityResolver {
       },
     ]);
     return true;
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true, description: 'The signed-in staff member, if staff.' })
+  staffMember(@Root() viewer: ViewerType, @Ctx() ctx: RequestContext): Promise<StaffMember | null> | null {
+    return viewer.staffMemberId ? ctx.em.findOne(StaffMember, { id: viewer.staffMemberId }) : null;
+  }
+
+  @FieldResolver(() => Patient, { nullable: true, description: "The signed-in patient's own record, if a patient." })
+  patient(@Root() viewer: ViewerType, @Ctx() ctx: RequestContext): Promise<Patient | null> | null {
+    return viewer.patientId ? ctx.em.findOne(Patient, { id: viewer.patientId }) : null;
   }
 }
 

@@ -33,6 +33,27 @@ describe('sign-in', () => {
     expect(viewer.data.viewer).toMatchObject({ roles: ['CLINICIAN'], idleTimeoutSeconds: 900 });
   });
 
+  it('viewer returns the staff member or the patient behind the login', async () => {
+    const staff = new GraphQLClient(server.url);
+    await staff.login(fx.emails.clinician);
+    const staffViewer = await staff.request('{ viewer { roles staffMember { displayName } patient { id } } }');
+    expect(staffViewer.data.viewer).toEqual({
+      roles: ['CLINICIAN'],
+      staffMember: { displayName: 'clinician Tester, LCSW' },
+      patient: null,
+    });
+    const patient = new GraphQLClient(server.url);
+    await patient.login(fx.emails.patient);
+    const patientViewer = await patient.request(
+      '{ viewer { roles staffMember { id } patient { id legalFirstName } } }',
+    );
+    expect(patientViewer.data.viewer).toEqual({
+      roles: ['PATIENT'],
+      staffMember: null,
+      patient: { id: fx.patientId, legalFirstName: 'Paula' },
+    });
+  });
+
   it('gives a new session token at every sign-in and ends the previous one', async () => {
     const client = new GraphQLClient(server.url);
     await client.login(fx.emails.frontDesk);
