@@ -302,4 +302,17 @@ export const STREETS = [
   'Colfax Ave',
   'Pine St',
 ];
-export const PRONOUNS = ['she/her', 'he/him', 'they/them'];
+/** Preferred names people actually go by, for the first names that have one. */
+export const NICKNAMES: Record<string, string> = {
+  Elijah: 'Eli',
+  Gabriel: 'Gabe',
+  Isabella: 'Bella',
+  Samir: 'Sam',
+  Julian: 'Jules',
+  Vivian: 'Viv',
+  Aaliyah: 'Ali',
+  Mateo: 'Teo',
+  Hannah: 'Annie',
+  Camila: 'Cami',
+};
+

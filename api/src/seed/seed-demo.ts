@@ -26,8 +26,8 @@ import {
   DIAGNOSES,
   FIRST_NAMES,
   LAST_NAMES,
+  NICKNAMES,
   PRESCRIBER_KEYS,
-  PRONOUNS,
   RIVERBEND_FACILITIES,
   RIVERBEND_PAYERS,
   RIVERBEND_STAFF,
@@ -120,15 +120,17 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
     dob.setUTCFullYear(dob.getUTCFullYear() - age);
     dob.setUTCDate(dob.getUTCDate() - random.int(0, 364));
     const area = index % 3 === 2 ? '303' : '512';
+    const female = random.chance(0.55);
+    const pronouns = random.chance(0.08) ? 'they/them' : female ? 'she/her' : 'he/him';
     const patient = tx.create(Patient, {
       practice,
       mrn: String(index + 1).padStart(6, '0'),
       legalFirstName: first,
       legalLastName: last,
-      preferredName: random.chance(0.12) ? random.pick(FIRST_NAMES) : null,
-      pronouns: random.chance(0.6) ? random.pick(PRONOUNS) : null,
+      preferredName: NICKNAMES[first] && random.chance(0.6) ? NICKNAMES[first] : null,
+      pronouns: random.chance(0.7) ? pronouns : null,
       dateOfBirth: isoDate(dob),
-      sexAssignedAtBirth: random.chance(0.5) ? SexAssignedAtBirth.FEMALE : SexAssignedAtBirth.MALE,
+      sexAssignedAtBirth: female ? SexAssignedAtBirth.FEMALE : SexAssignedAtBirth.MALE,
       mobilePhone: phone(random, area),
       email: minor ? null : `${first}.${last}${index}@example.com`.toLowerCase(),
       address: Object.assign(new PostalAddress(), {
