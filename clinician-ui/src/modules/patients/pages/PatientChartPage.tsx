@@ -1,0 +1,80 @@
+import { useQuery } from '@apollo/client/react';
+import { EmptyState, QueryError, fieldAccess, hasErrorCode } from '@handoff/ui-kit';
+import { Anchor, Skeleton, Stack } from '@mantine/core';
+import { IconArrowLeft, IconUserQuestion } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
+import { graphql } from '../../../gql';
+import { OffCareTeamNotice } from '../components/OffCareTeamNotice';
+import { PatientBanner } from '../components/PatientBanner';
+import { ProblemList } from '../components/ProblemList';
+
+const PatientChartQuery = graphql(`
+  query ClinicianPatientChart($id: ID!) {
+    patient(id: $id) {
+      id
+      mrn
+      legalLastName
+      ...PatientBanner_patient
+      ...ProblemList_patient
+    }
+  }
+`);
+
+const BACK = (
+  <Anchor component={Link} to="/patients" size="sm" display="inline-flex" style={{ alignItems: 'center', gap: 4 }}>
+    <IconArrowLeft size={14} aria-hidden /> My patients
+  </Anchor>
+);
+
+/** A patient's chart: the banner every clinical screen shows, then the problem list. */
+export function PatientChartPage() {
+  const { patientId = '' } = useParams();
+  const { data, loading, error, refetch } = useQuery(PatientChartQuery, { variables: { id: patientId } });
+  const patient = data?.patient;
+  const access = fieldAccess(error);
+
+  if (loading && !patient) {
+    return (
+      <Stack gap="md">
+        {BACK}
+        <Skeleton h={72} />
+        <Skeleton h={240} />
+      </Stack>
+    );
+  }
+  if (!patient) {
+    return (
+      <Stack gap="md">
+        {BACK}
+        {hasErrorCode(error, 'NOT_FOUND') || !error ? (
+          <EmptyState
+            icon={<IconUserQuestion size={20} />}
+            title="Patient not found"
+            description="The link may be wrong."
+          />
+        ) : (
+          <QueryError error={error} onRetry={() => void refetch()} />
+        )}
+      </Stack>
+    );
+  }
+
+  // Off the care team the API still answers, with the patient's demographics refused.
+  if (access.refused(['patient', 'legalLastName'])) {
+    return (
+      <Stack gap="md">
+        {BACK}
+        <OffCareTeamNotice patientId={patient.id} mrn={patient.mrn} onGranted={() => void refetch()} />
+      </Stack>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      {BACK}
+      <PatientBanner patient={patient} access={access} path={['patient']} />
+      <QueryError error={error} />
+      <ProblemList patient={patient} access={access} path={['patient']} />
+    </Stack>
+  );
+}
