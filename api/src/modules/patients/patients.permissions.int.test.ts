@@ -152,9 +152,10 @@ describe('AUDIT class', () => {
   it('the practice manager reads the audit log', async () => {
     const response = await (
       await as(fx.emails.manager)
-    ).request('{ auditEvents(first: 5) { nodes { action actorName } } }');
+    ).request('{ auditEvents(first: 5) { nodes { seq action actorName } } }');
     expect(response.errors).toBeUndefined();
     expect(response.data.auditEvents.nodes.length).toBeGreaterThan(0);
+    expect(response.data.auditEvents.nodes[0].seq).toMatch(/^\d+$/);
   });
 });
 

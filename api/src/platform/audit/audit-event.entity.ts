@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { DataClass, DataClassOf } from '../data-class/data-class';
 
@@ -36,7 +36,8 @@ export class AuditEvent {
   practiceId?: string | null;
 
   @Field(() => String, { nullable: true, description: "Position in the practice's hash chain." })
-  @Property({ type: 'bigint', nullable: true })
+  // String mode: JS bigint would not serialise to JSON, and a chain may outgrow Number.
+  @Property({ type: new BigIntType('string'), nullable: true })
   seq?: string | null;
 
   @Field(() => Date)

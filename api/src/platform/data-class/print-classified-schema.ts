@@ -1,5 +1,6 @@
 import {
   astFromValue,
+  GraphQLEnumType,
   isIntrospectionType,
   isObjectType,
   isSpecifiedScalarType,
@@ -12,11 +13,22 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { classifySchema, dataClassOfField } from '../permissions/field-guard';
+import { DataClass } from './data-class';
 
 const DIRECTIVE = [
   '"""The data class of a field: who may read it follows from it (see data-classification.md)."""',
   'directive @dataClass(class: DataClass!) on FIELD_DEFINITION',
 ].join('\n');
+
+/**
+ * No field returns a DataClass, so graphql-js leaves the enum out of the type map; the directive
+ * needs it for the file to be a valid SDL on its own (codegen reads it), so it is printed here.
+ */
+const DATA_CLASS_ENUM = new GraphQLEnumType({
+  name: 'DataClass',
+  description: 'Who may read a field is decided by its data class.',
+  values: Object.fromEntries(Object.values(DataClass).map((value) => [value, { value }])),
+});
 
 function block(description: string | null | undefined, indent: string): string {
   if (!description) return '';
@@ -55,7 +67,8 @@ export function printClassifiedSchema(schema: GraphQLSchema): string {
   const types = Object.values(sorted.getTypeMap())
     .filter((type) => !isIntrospectionType(type) && !isSpecifiedScalarType(type))
     .map((type) => (isObjectType(type) ? printObjectType(type) : printType(type)));
-  return `${[DIRECTIVE, ...types].join('\n\n')}\n`;
+  const dataClassEnum = sorted.getType(DATA_CLASS_ENUM.name) ? [] : [printType(DATA_CLASS_ENUM)];
+  return `${[DIRECTIVE, ...dataClassEnum, ...types].join('\n\n')}\n`;
 }
 
 /** `schema/data-classification.md`: one row per field, for reviewers and auditors. */
