@@ -3,5 +3,8 @@ module.exports = async function globalTeardown() {
   if (!child || child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.on('exit', resolve));
   child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  // Give the server 10 s to stop Postgres cleanly; the timer must not outlive it (jest waits on it).
+  let timer;
+  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 10_000)))]);
+  clearTimeout(timer);
 };
