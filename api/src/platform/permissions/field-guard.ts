@@ -60,11 +60,11 @@ export function classifySchema(schema: GraphQLSchema): ClassifiedField[] {
 /**
  * Makes each field's data class visible (description prefix `[clinical]`), makes every field a
  * reader may be refused nullable (and every Query field, so one refusal does not null the whole
- * response), and, unless
- * `enforce` is false (benchmarks only), wraps every field of a class that not every role may
- * read with a synchronous check against the request's precomputed `Access`:
- * a refused field resolves to null with a FORBIDDEN error at its path; an allowed read of an
- * audited class is recorded for the end-of-request audit row.
+ * response), and wraps every field of a class that not every role may read with a synchronous
+ * check against the request's precomputed `Access`: a refused field resolves to null with a
+ * FORBIDDEN error at its path; an allowed read of an audited class is recorded for the
+ * end-of-request audit row. `enforce: false` (benchmarks only) drops the check but keeps the
+ * read audit, so the measured permission tax is the checks alone, not the audit HIPAA requires.
  */
 export function applyFieldGuards(schema: GraphQLSchema, { enforce }: { enforce: boolean }): void {
   classifySchema(schema);
@@ -80,7 +80,7 @@ export function applyFieldGuards(schema: GraphQLSchema, { enforce }: { enforce: 
       if (ROOT_TYPES.has(type.name) || typeExtension?.embedded || UNIVERSAL_CLASSES.has(dataClass)) continue;
       // A field some reader may be refused resolves to null for them, so the schema says it can be null.
       field.type = getNullableType(field.type);
-      if (enforce) guardField(type.name, field, dataClass, typeExtension);
+      guardField(type.name, field, dataClass, typeExtension, enforce);
     }
   }
 }
@@ -90,12 +90,14 @@ function guardField(
   field: GraphQLField<unknown, RequestContext>,
   dataClass: DataClass,
   typeExtension: DataClassExtension | undefined,
+  enforce: boolean,
 ): void {
   const resolve = field.resolve ?? defaultFieldResolver;
   const owner = typeExtension?.owner;
   const audited = AUDITED_READ_CLASSES.has(dataClass);
+  if (!enforce && !audited) return;
   field.resolve = (parent, args, ctx, info) => {
-    if (!ctx.access.canRead(dataClass, owner, parent as never)) throw forbiddenFieldError();
+    if (enforce && !ctx.access.canRead(dataClass, owner, parent as never)) throw forbiddenFieldError();
     if (audited) {
       const patientId = owner?.patientId?.(parent as never);
       if (patientId) {
