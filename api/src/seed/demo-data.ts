@@ -148,6 +148,11 @@ export const RIVERBEND_STAFF: StaffSeed[] = [
 /** Therapists who carry caseloads as primary clinician, and prescribers who see some of them. */
 export const THERAPIST_KEYS = ['reyes', 'okafor', 'natarajan', 'brooks', 'webb', 'nguyen'];
 export const PRESCRIBER_KEYS = ['castillo', 'pike'];
+/** Who works where: Austin, then Denver (the first three at each have a room; the fourth works by video). */
+export const RIVERBEND_SITE_CLINICIANS = [
+  ['castillo', 'reyes', 'okafor', 'brooks'],
+  ['pike', 'natarajan', 'webb', 'nguyen'],
+] as const;
 
 export const RIVERBEND_FACILITIES = [
   {
@@ -315,4 +320,3 @@ export const NICKNAMES: Record<string, string> = {
   Hannah: 'Annie',
   Camila: 'Cami',
 };
-

@@ -29,6 +29,7 @@ import {
   NICKNAMES,
   PRESCRIBER_KEYS,
   RIVERBEND_FACILITIES,
+  RIVERBEND_SITE_CLINICIANS,
   RIVERBEND_PAYERS,
   RIVERBEND_STAFF,
   STREETS,
@@ -36,6 +37,7 @@ import {
   type StaffSeed,
 } from './demo-data';
 import { createRandom, type Random } from './random';
+import { seedSchedule } from './seed-schedule';
 
 export const DEMO_LOGINS = [
   ...RIVERBEND_STAFF.filter((s) => s.email).map((s) => ({
@@ -101,11 +103,14 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
   const random = createRandom(20261128);
   const practice = em.create(Practice, { name: 'Riverbend Behavioral Health', slug: 'riverbend' });
   const tx = scoped(em, practice);
-  for (const spec of RIVERBEND_FACILITIES) {
+  const sites = RIVERBEND_FACILITIES.map((spec) => {
     const { rooms, ...fields } = spec;
     const facility = tx.create(Facility, { ...fields, practice });
-    for (const name of rooms) tx.create(Room, { practice, facility, name });
-  }
+    return { facility, rooms: rooms.map((name) => tx.create(Room, { practice, facility, name })) };
+  });
+  const caseloads = new Map<StaffMember, Patient[]>();
+  const addToCaseload = (staffMember: StaffMember, patient: Patient) =>
+    caseloads.set(staffMember, [...(caseloads.get(staffMember) ?? []), patient]);
   const payers = RIVERBEND_PAYERS.map((spec) => tx.create(Payer, { ...spec, practice }));
   const staff = createStaff(tx, practice, RIVERBEND_STAFF, passwordHash);
   const referenceDay = new Date(Date.UTC(2026, 10, 1));
@@ -201,6 +206,7 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
       staffMember: staff.get(therapistKey)!,
       role: CareTeamRole.PRIMARY_CLINICIAN,
     });
+    addToCaseload(staff.get(therapistKey)!, patient);
     if (index % 4 === 1 || index === 0) {
       tx.create(CareTeamMember, {
         practice,
@@ -208,6 +214,7 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
         staffMember: staff.get(PRESCRIBER_KEYS[index % 2]!)!,
         role: CareTeamRole.PRESCRIBER,
       });
+      addToCaseload(staff.get(PRESCRIBER_KEYS[index % 2]!)!, patient);
     }
 
     const diagnosisCount = random.int(1, 2);
@@ -227,6 +234,17 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
       });
     }
   }
+  const clinicianAt = (keys: readonly string[]) =>
+    keys.map((key) => ({ staff: staff.get(key)!, prescriber: PRESCRIBER_KEYS.includes(key) }));
+  seedSchedule(tx, random, {
+    practice,
+    caseloads,
+    today: new Date(),
+    sites: [
+      { ...sites[0]!, clinicians: clinicianAt(RIVERBEND_SITE_CLINICIANS[0]) },
+      { ...sites[1]!, clinicians: clinicianAt(RIVERBEND_SITE_CLINICIANS[1]) },
+    ],
+  });
   await tx.flush();
   await tx
     .getConnection()

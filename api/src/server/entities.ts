@@ -13,7 +13,15 @@ import {
   Patient,
   PostalAddress,
 } from '../modules/patients';
-import { Facility, Room } from '../modules/scheduling';
+import {
+  Appointment,
+  AppointmentAttendee,
+  AppointmentType,
+  Facility,
+  Room,
+  TimeOff,
+  WorkingHours,
+} from '../modules/scheduling';
 
 /** Every entity, listed explicitly (no folder scanning: the same list works in jest, tsc output and the CLI). */
 export const ENTITIES = [
@@ -35,4 +43,9 @@ export const ENTITIES = [
   Payer,
   Facility,
   Room,
+  AppointmentType,
+  Appointment,
+  AppointmentAttendee,
+  WorkingHours,
+  TimeOff,
 ];

@@ -14,7 +14,12 @@ import {
   patientsPermissions,
 } from '../modules/patients';
 import { AuditResolver, practicePermissions } from '../modules/practice';
-import { FacilityResolver, schedulingPermissions } from '../modules/scheduling';
+import {
+  AppointmentResolver,
+  CalendarSubscriptionResolver,
+  FacilityResolver,
+  schedulingPermissions,
+} from '../modules/scheduling';
 
 const RESOLVERS = [
   IdentityResolver,
@@ -27,6 +32,8 @@ const RESOLVERS = [
   PatientDiagnosesResolver,
   PayerResolver,
   FacilityResolver,
+  AppointmentResolver,
+  CalendarSubscriptionResolver,
   AuditResolver,
 ] as const;
 

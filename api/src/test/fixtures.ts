@@ -16,7 +16,7 @@ import {
   SexAssignedAtBirth,
   SubscriberRelationship,
 } from '../modules/patients';
-import { Facility } from '../modules/scheduling';
+import { AppointmentType, Facility, Room } from '../modules/scheduling';
 import { TEST_PASSWORD } from './graphql-client';
 
 /** The people of a test practice, one per persona, with their sign-in emails. */
@@ -50,6 +50,12 @@ export interface PracticeFixture {
   associatePatientId: string;
   policyId: string;
   diagnosisId: string;
+  /** America/Chicago, with two rooms; no working hours until a test adds them. */
+  facilityId: string;
+  roomIds: [string, string];
+  /** 50-minute individual visit. */
+  appointmentTypeId: string;
+  groupTypeId: string;
 }
 
 let passwordHash: Promise<string> | undefined;
@@ -66,7 +72,7 @@ export async function createPracticeFixture(orm: MikroORM, label = 'test'): Prom
   const em = orm.em.fork();
   const practice = em.create(Practice, { name: `${label} practice ${suffix}`, slug: `${label}-${suffix}` });
   em.setFilterParams(PRACTICE_FILTER, { practiceId: practice.id });
-  em.create(Facility, {
+  const facility = em.create(Facility, {
     practice,
     name: 'Main',
     addressLine1: '1 Main St',
@@ -76,6 +82,25 @@ export async function createPracticeFixture(orm: MikroORM, label = 'test'): Prom
     phone: '(512) 555-0000',
     timeZone: 'America/Chicago',
     placeOfServiceCode: '11',
+  });
+  const rooms = [
+    em.create(Room, { practice, facility, name: 'Room 1' }),
+    em.create(Room, { practice, facility, name: 'Room 2' }),
+  ];
+  const appointmentType = em.create(AppointmentType, {
+    practice,
+    name: 'Psychotherapy',
+    defaultMinutes: 50,
+    color: '#1c7ed6',
+    defaultCptCode: '90834',
+  });
+  const groupType = em.create(AppointmentType, {
+    practice,
+    name: 'Group',
+    defaultMinutes: 90,
+    color: '#f59f00',
+    defaultCptCode: '90853',
+    group: true,
   });
   const payer = em.create(Payer, { practice, name: 'Test Payer', payerCode: '99999', kind: PayerKind.COMMERCIAL });
 
@@ -191,5 +216,9 @@ export async function createPracticeFixture(orm: MikroORM, label = 'test'): Prom
     associatePatientId: associatePatient.id,
     policyId: policy.id,
     diagnosisId: diagnosis.id,
+    facilityId: facility.id,
+    roomIds: [rooms[0]!.id, rooms[1]!.id],
+    appointmentTypeId: appointmentType.id,
+    groupTypeId: groupType.id,
   };
 }

@@ -5,8 +5,8 @@ import type { Viewer } from '../../platform/context/request-context';
 
 /**
  * Computes the viewer's read decisions once per request. For clinicians this is the care
- * team (patients they are assigned to, and those of clinicians they supervise) and their
- * unexpired emergency grants: one indexed query.
+ * team (patients they are assigned to, those they have appointments with, and those of
+ * clinicians they supervise) and their unexpired emergency grants: one indexed query.
  */
 export async function loadAccess(em: EntityManager, viewer: Viewer | null): Promise<Access> {
   if (!viewer) return Access.anonymous();
@@ -22,10 +22,23 @@ export async function loadAccess(em: EntityManager, viewer: Viewer | null): Prom
        join staff_member sm on sm.id = ctm.staff_member_id
       where ctm.practice_id = ? and (ctm.staff_member_id = ? or sm.supervisor_id = ?)
      union
+     select at.patient_id, false as emergency
+       from appointment_attendee at
+       join appointment a on a.id = at.appointment_id
+      where a.practice_id = ? and a.provider_id = ? and a.status not in ('CANCELLED', 'LATE_CANCELLED')
+     union
      select g.patient_id, true as emergency
        from emergency_access_grant g
       where g.practice_id = ? and g.staff_member_id = ? and g.expires_at > now()`,
-    [viewer.practiceId, viewer.staffMemberId, viewer.staffMemberId, viewer.practiceId, viewer.staffMemberId],
+    [
+      viewer.practiceId,
+      viewer.staffMemberId,
+      viewer.staffMemberId,
+      viewer.practiceId,
+      viewer.staffMemberId,
+      viewer.practiceId,
+      viewer.staffMemberId,
+    ],
   );
   const careTeam = new Set<string>();
   const emergency = new Set<string>();

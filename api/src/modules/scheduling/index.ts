@@ -1,4 +1,15 @@
 export { Facility } from './facility.entity';
 export { Room } from './room.entity';
+export { AppointmentType } from './appointment-type.entity';
+export {
+  Appointment,
+  AppointmentAttendee,
+  AppointmentStatus,
+  Attendance,
+  SchedulingWarning,
+} from './appointment.entity';
+export { TimeOff, WorkingHours } from './availability.entity';
 export { FacilityResolver } from './facility.resolver';
+export { AppointmentResolver } from './appointment.resolver';
+export { CalendarSubscriptionResolver } from './calendar.subscription';
 export { schedulingPermissions } from './scheduling.permissions';

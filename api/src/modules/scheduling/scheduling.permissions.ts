@@ -1,7 +1,25 @@
 import type { OperationRules } from '../../platform/permissions/build-shield';
 import { hasRole } from '../../platform/permissions/rules/has-role.rule';
-import { STAFF_ROLES } from '../../platform/permissions/role';
+import { Role, STAFF_ROLES } from '../../platform/permissions/role';
+
+const { FRONT_DESK, CLINICIAN, PRACTICE_MANAGER } = Role;
+/** Who books and moves appointments: the front desk, managers, and clinicians for their own follow-ups. */
+const SCHEDULERS = hasRole(FRONT_DESK, PRACTICE_MANAGER, CLINICIAN);
 
 export const schedulingPermissions: OperationRules = {
-  Query: { facilities: hasRole(...STAFF_ROLES) },
+  Query: {
+    facilities: hasRole(...STAFF_ROLES),
+    appointmentTypes: hasRole(...STAFF_ROLES),
+    calendar: hasRole(...STAFF_ROLES),
+    appointment: hasRole(...STAFF_ROLES),
+  },
+  Mutation: {
+    bookAppointment: SCHEDULERS,
+    rescheduleAppointment: SCHEDULERS,
+    setAppointmentStatus: SCHEDULERS,
+    cancelAppointment: SCHEDULERS,
+  },
+  Subscription: {
+    calendarChanged: hasRole(...STAFF_ROLES),
+  },
 };

@@ -15,6 +15,8 @@ export class DomainError<Reason extends string = string> extends Error {
     message: string,
     /** Which input field was wrong, when one was. */
     readonly field?: string,
+    /** Machine-readable facts for the UI (ids, times, codes; never PHI), sent as extensions. */
+    readonly details?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -23,7 +25,8 @@ export class DomainError<Reason extends string = string> extends Error {
 
 /** Builds a module's error factory from its exhaustive reason -> code table. */
 export function domainErrors<Reason extends string>(codes: Readonly<Record<Reason, ClientErrorCode>>) {
-  return (reason: Reason, message: string, field?: string) => new DomainError(reason, codes[reason], message, field);
+  return (reason: Reason, message: string, field?: string, details?: Record<string, unknown>) =>
+    new DomainError(reason, codes[reason], message, field, details);
 }
 
 /** The error for a field the viewer may not read: the field resolves to null with this at its path. */

@@ -36,6 +36,7 @@ export function formatError(
       ...base,
       message: original.message,
       extensions: {
+        ...original.details,
         code: original.code,
         reason: original.reason,
         ...(original.field ? { field: original.field } : {}),

@@ -1,0 +1,80 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../platform/context/request-context';
+import { DataClass, DataClassOf } from '../../platform/data-class/data-class';
+import { AppointmentStatus } from './appointment.entity';
+import { BookAppointmentInput, CancelAppointmentInput, RescheduleAppointmentInput } from './appointment.inputs';
+import { appointmentService } from './appointment.service';
+import { AppointmentType } from './appointment-type.entity';
+import { AppointmentView } from './appointment.view';
+
+@Resolver(() => AppointmentView)
+export class AppointmentResolver {
+  @DataClassOf(DataClass.DIRECTORY)
+  @Query(() => [AppointmentType], { description: 'Bookable appointment types, by name.' })
+  appointmentTypes(@Ctx() ctx: RequestContext): Promise<AppointmentType[]> {
+    return ctx.em.find(AppointmentType, { active: true }, { orderBy: { name: 'asc' } });
+  }
+
+  @DataClassOf(DataClass.SCHEDULING)
+  @Query(() => [AppointmentView], {
+    description: 'Appointments overlapping [from, to) (at most 42 days), oldest first, optionally narrowed.',
+  })
+  calendar(
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Arg('facilityId', () => ID, { nullable: true }) facilityId: string | null,
+    @Arg('providerIds', () => [ID], { nullable: true }) providerIds: string[] | null,
+    @Arg('roomIds', () => [ID], { nullable: true }) roomIds: string[] | null,
+    @Arg('appointmentTypeIds', () => [ID], { nullable: true }) appointmentTypeIds: string[] | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AppointmentView[]> {
+    return appointmentService.calendar(ctx, { from, to, facilityId, providerIds, roomIds, appointmentTypeIds });
+  }
+
+  @DataClassOf(DataClass.SCHEDULING)
+  @Query(() => AppointmentView)
+  appointment(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<AppointmentView> {
+    return appointmentService.view(ctx, id);
+  }
+
+  @DataClassOf(DataClass.SCHEDULING)
+  @Mutation(() => AppointmentView, {
+    description:
+      'Books a slot. CONFLICT with reason PROVIDER_BUSY/ROOM_BUSY names the appointment in the way; ' +
+      'WARNINGS_NEED_OVERRIDE lists the warnings to accept with a reason.',
+  })
+  bookAppointment(@Arg('input') input: BookAppointmentInput, @Ctx() ctx: RequestContext): Promise<AppointmentView> {
+    return appointmentService.book(ctx, input);
+  }
+
+  @DataClassOf(DataClass.SCHEDULING)
+  @Mutation(() => AppointmentView, { description: 'Moves and/or resizes an appointment (same checks as booking).' })
+  rescheduleAppointment(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: RescheduleAppointmentInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AppointmentView> {
+    return appointmentService.reschedule(ctx, id, input);
+  }
+
+  @DataClassOf(DataClass.SCHEDULING)
+  @Mutation(() => AppointmentView, { description: 'Confirm, check in, start, complete, no-show or reinstate.' })
+  setAppointmentStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('status', () => AppointmentStatus) status: AppointmentStatus,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AppointmentView> {
+    return appointmentService.setStatus(ctx, id, version, status);
+  }
+
+  @DataClassOf(DataClass.SCHEDULING)
+  @Mutation(() => AppointmentView)
+  cancelAppointment(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: CancelAppointmentInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AppointmentView> {
+    return appointmentService.cancel(ctx, id, input);
+  }
+}

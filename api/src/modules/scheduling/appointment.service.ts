@@ -1,0 +1,322 @@
+import { DriverException } from '@mikro-orm/core';
+import type { RequestContext } from '../../platform/context/request-context';
+import { Practice } from '../../platform/db/practice.entity';
+import { isUuid } from '../../platform/db/sql';
+import { Role } from '../../platform/permissions/role';
+import { StaffMember } from '../identity';
+import { Patient } from '../patients';
+import {
+  Appointment,
+  AppointmentAttendee,
+  AppointmentStatus,
+  Attendance,
+  type SchedulingWarning,
+} from './appointment.entity';
+import type {
+  BookAppointmentInput,
+  CancelAppointmentInput,
+  RescheduleAppointmentInput,
+  WarningOverrideInput,
+} from './appointment.inputs';
+import { AppointmentType } from './appointment-type.entity';
+import { publishCalendarChange } from './calendar-events';
+import { readAppointments, type AppointmentFilter } from './appointment-view.query';
+import type { AppointmentView } from './appointment.view';
+import { Facility } from './facility.entity';
+import { Room } from './room.entity';
+import { findBusyConflict, findWarnings, type BusyConflict, type Slot } from './scheduling-conflicts';
+import { SchedulingErrorCode, schedulingError } from './scheduling.errors';
+
+const MINUTE = 60_000;
+const EXCLUSION_VIOLATION = '23P01';
+
+const S = AppointmentStatus;
+/** Where a status may go by `setAppointmentStatus` (cancelling has its own mutation, with a reason). */
+const NEXT_STATUS: Readonly<Record<AppointmentStatus, readonly AppointmentStatus[]>> = {
+  [S.SCHEDULED]: [S.CONFIRMED, S.ARRIVED, S.NO_SHOW],
+  [S.CONFIRMED]: [S.SCHEDULED, S.ARRIVED, S.NO_SHOW],
+  [S.ARRIVED]: [S.SCHEDULED, S.IN_SESSION, S.COMPLETED],
+  [S.IN_SESSION]: [S.ARRIVED, S.COMPLETED],
+  [S.COMPLETED]: [],
+  [S.NO_SHOW]: [S.SCHEDULED],
+  [S.CANCELLED]: [S.SCHEDULED],
+  [S.LATE_CANCELLED]: [S.SCHEDULED],
+};
+const ATTENDANCE_FOR: Partial<Record<AppointmentStatus, Attendance>> = {
+  [S.IN_SESSION]: Attendance.ATTENDED,
+  [S.COMPLETED]: Attendance.ATTENDED,
+  [S.NO_SHOW]: Attendance.NO_SHOW,
+  [S.CANCELLED]: Attendance.CANCELLED,
+  [S.LATE_CANCELLED]: Attendance.CANCELLED,
+};
+const CANCELLABLE: readonly AppointmentStatus[] = [S.SCHEDULED, S.CONFIRMED, S.ARRIVED];
+/** Statuses that take the time back, so leaving them must pass the double-booking checks again. */
+const HOLDS_TIME = (status: AppointmentStatus) => ![S.CANCELLED, S.LATE_CANCELLED, S.NO_SHOW].includes(status);
+
+function busyError(conflict: BusyConflict) {
+  const details = {
+    conflictingAppointmentId: conflict.appointmentId,
+    conflictStartsAt: conflict.startsAt.toISOString(),
+    conflictEndsAt: conflict.endsAt.toISOString(),
+  };
+  return conflict.resource === 'PROVIDER'
+    ? schedulingError(
+        SchedulingErrorCode.PROVIDER_BUSY,
+        'The provider already has an appointment at this time.',
+        'startsAt',
+        details,
+      )
+    : schedulingError(SchedulingErrorCode.ROOM_BUSY, 'The room is already booked at this time.', 'roomId', details);
+}
+
+/** Every warning must be in the override, or the booking is refused naming the warnings. */
+function assertOverridden(warnings: SchedulingWarning[], override: WarningOverrideInput | null | undefined) {
+  const unacknowledged = warnings.filter((warning) => !override?.warnings.includes(warning));
+  if (unacknowledged.length > 0) {
+    throw schedulingError(
+      SchedulingErrorCode.WARNINGS_NEED_OVERRIDE,
+      'This booking needs a reason to go ahead.',
+      undefined,
+      { warnings: unacknowledged },
+    );
+  }
+}
+
+/**
+ * Booking, moving, status changes and cancellation. The database holds the no-double-booking
+ * rule (exclusion constraints); this service checks first so the user is told which appointment
+ * is in the way, and turns a lost race into the same CONFLICT.
+ */
+export class AppointmentService {
+  /** The calendar: appointments overlapping [from, to), at most 42 days at a time. */
+  async calendar(
+    ctx: RequestContext,
+    filter: Omit<AppointmentFilter, 'practiceId'> & { from: Date; to: Date },
+  ): Promise<AppointmentView[]> {
+    const days = (filter.to.getTime() - filter.from.getTime()) / (24 * 60 * MINUTE);
+    if (!(days > 0 && days <= 42)) {
+      throw schedulingError(SchedulingErrorCode.RANGE_TOO_LONG, 'Show between a minute and 42 days at a time.', 'to');
+    }
+    const ids = [
+      filter.facilityId ?? [],
+      filter.providerIds ?? [],
+      filter.roomIds ?? [],
+      filter.appointmentTypeIds ?? [],
+    ].flat();
+    if (!ids.every(isUuid)) return [];
+    return readAppointments(ctx.em, { ...filter, practiceId: ctx.viewer!.practiceId });
+  }
+
+  async view(ctx: RequestContext, id: string): Promise<AppointmentView> {
+    const [view] = isUuid(id)
+      ? await readAppointments(ctx.em, { practiceId: ctx.viewer!.practiceId, appointmentIds: [id] })
+      : [];
+    if (!view) throw schedulingError(SchedulingErrorCode.APPOINTMENT_NOT_FOUND, 'No appointment with this id.');
+    return view;
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<Appointment> {
+    const appointment = isUuid(id) ? await ctx.em.findOne(Appointment, { id }) : null;
+    if (!appointment) throw schedulingError(SchedulingErrorCode.APPOINTMENT_NOT_FOUND, 'No appointment with this id.');
+    return appointment;
+  }
+
+  async book(ctx: RequestContext, input: BookAppointmentInput): Promise<AppointmentView> {
+    const em = ctx.em;
+    const practiceId = ctx.viewer!.practiceId;
+    const [type, facility, provider] = await Promise.all([
+      em.findOne(AppointmentType, { id: input.appointmentTypeId, active: true }),
+      em.findOne(Facility, { id: input.facilityId }),
+      em.findOne(StaffMember, { id: input.providerId, active: true }),
+    ]);
+    if (!type) throw schedulingError(SchedulingErrorCode.APPOINTMENT_TYPE_NOT_FOUND, 'No such appointment type.');
+    if (!facility) throw schedulingError(SchedulingErrorCode.FACILITY_NOT_FOUND, 'No such facility.');
+    if (!provider?.roles.includes(Role.CLINICIAN)) {
+      throw schedulingError(SchedulingErrorCode.PROVIDER_NOT_FOUND, 'No clinician with this id.', 'providerId');
+    }
+    const room = await this.roomAt(ctx, input.roomId ?? null, facility.id);
+    const patientIds = [...new Set(input.patientIds)];
+    if (patientIds.length === 0) {
+      throw schedulingError(SchedulingErrorCode.ATTENDEES_REQUIRED, 'Choose the patient.', 'patientIds');
+    }
+    if (!type.group && patientIds.length > 1) {
+      throw schedulingError(
+        SchedulingErrorCode.ONE_ATTENDEE_ONLY,
+        'Only group types take several patients.',
+        'patientIds',
+      );
+    }
+    const patients = await em.find(Patient, { id: { $in: patientIds } });
+    if (patients.length !== patientIds.length) {
+      throw schedulingError(SchedulingErrorCode.PATIENT_NOT_FOUND, 'No patient with this id.', 'patientIds');
+    }
+    const startsAt = input.startsAt;
+    const endsAt = new Date(startsAt.getTime() + (input.minutes ?? type.defaultMinutes) * MINUTE);
+    const slot: Slot = {
+      practiceId,
+      providerId: provider.id,
+      facilityId: facility.id,
+      roomId: room?.id ?? null,
+      patientIds,
+      startsAt,
+      endsAt,
+      appointmentId: null,
+    };
+    await this.assertBookable(ctx, slot, input.override);
+
+    const appointment = em.create(Appointment, {
+      practice: em.getReference(Practice, practiceId),
+      provider,
+      facility,
+      room,
+      appointmentType: type,
+      startsAt,
+      endsAt,
+      telehealthUrl: type.telehealth ? (input.telehealthUrl ?? null) : null,
+      overriddenWarnings: input.override?.warnings ?? [],
+      overrideReason: input.override?.reason.trim() ?? null,
+    });
+    for (const patient of patients) {
+      appointment.attendees.add(
+        em.create(AppointmentAttendee, { practice: appointment.practice, appointment, patient }),
+      );
+    }
+    await this.flushHoldingTime(ctx, slot);
+    return publishCalendarChange(ctx, appointment.id);
+  }
+
+  async reschedule(ctx: RequestContext, id: string, input: RescheduleAppointmentInput): Promise<AppointmentView> {
+    const appointment = await this.getCurrent(ctx, id, input.version);
+    if (input.providerId && input.providerId !== appointment.provider.id) {
+      const provider = await ctx.em.findOne(StaffMember, { id: input.providerId, active: true });
+      if (!provider?.roles.includes(Role.CLINICIAN)) {
+        throw schedulingError(SchedulingErrorCode.PROVIDER_NOT_FOUND, 'No clinician with this id.', 'providerId');
+      }
+      appointment.provider = ctx.em.getReference(StaffMember, provider.id) as never;
+    }
+    if (input.roomId !== undefined) {
+      appointment.room = (await this.roomAt(ctx, input.roomId, appointment.facility.id)) as never;
+    }
+    appointment.startsAt = input.startsAt;
+    appointment.endsAt = new Date(input.startsAt.getTime() + input.minutes * MINUTE);
+    const slot = await this.slotOf(ctx, appointment);
+    if (HOLDS_TIME(appointment.status)) await this.assertBookable(ctx, slot, input.override);
+    if (input.override) {
+      appointment.overriddenWarnings = [...new Set([...appointment.overriddenWarnings, ...input.override.warnings])];
+      appointment.overrideReason = input.override.reason.trim();
+    }
+    await this.flushHoldingTime(ctx, slot);
+    return publishCalendarChange(ctx, appointment.id);
+  }
+
+  async setStatus(
+    ctx: RequestContext,
+    id: string,
+    version: number,
+    status: AppointmentStatus,
+  ): Promise<AppointmentView> {
+    const appointment = await this.getCurrent(ctx, id, version);
+    if (!NEXT_STATUS[appointment.status as AppointmentStatus].includes(status)) {
+      throw schedulingError(
+        SchedulingErrorCode.STATUS_CHANGE_NOT_ALLOWED,
+        `An appointment that is ${appointment.status.toLowerCase().replace('_', ' ')} cannot become ${status.toLowerCase().replace('_', ' ')}.`,
+        'status',
+      );
+    }
+    const reinstating = !HOLDS_TIME(appointment.status) && HOLDS_TIME(status);
+    appointment.status = status;
+    if (reinstating) appointment.cancelReason = null;
+    await this.syncAttendance(appointment);
+    const slot = await this.slotOf(ctx, appointment);
+    if (reinstating) {
+      const conflict = await findBusyConflict(ctx.em, slot);
+      if (conflict) throw busyError(conflict);
+    }
+    await this.flushHoldingTime(ctx, slot);
+    return publishCalendarChange(ctx, appointment.id);
+  }
+
+  async cancel(ctx: RequestContext, id: string, input: CancelAppointmentInput): Promise<AppointmentView> {
+    const appointment = await this.getCurrent(ctx, id, input.version);
+    if (!CANCELLABLE.includes(appointment.status)) {
+      throw schedulingError(
+        SchedulingErrorCode.STATUS_CHANGE_NOT_ALLOWED,
+        'This appointment can no longer be cancelled.',
+      );
+    }
+    appointment.status = input.late ? S.LATE_CANCELLED : S.CANCELLED;
+    appointment.cancelReason = input.reason.trim();
+    await this.syncAttendance(appointment);
+    await ctx.em.flush();
+    return publishCalendarChange(ctx, appointment.id);
+  }
+
+  /** The appointment as the editor saw it, or STALE_VERSION (someone changed it since). */
+  private async getCurrent(ctx: RequestContext, id: string, version: number): Promise<Appointment> {
+    const appointment = await this.get(ctx, id);
+    if (appointment.version !== version) {
+      throw schedulingError(
+        SchedulingErrorCode.STALE_VERSION,
+        'Someone else changed this appointment. Reload it and try again.',
+      );
+    }
+    return appointment;
+  }
+
+  private async roomAt(ctx: RequestContext, roomId: string | null, facilityId: string): Promise<Room | null> {
+    if (!roomId) return null;
+    const room = await ctx.em.findOne(Room, { id: roomId, facility: facilityId });
+    if (!room) throw schedulingError(SchedulingErrorCode.ROOM_NOT_FOUND, 'No such room at this facility.', 'roomId');
+    return room;
+  }
+
+  private async slotOf(ctx: RequestContext, appointment: Appointment): Promise<Slot> {
+    const attendees = await appointment.attendees.load();
+    return {
+      practiceId: ctx.viewer!.practiceId,
+      providerId: appointment.provider.id,
+      facilityId: appointment.facility.id,
+      roomId: appointment.room?.id ?? null,
+      patientIds: attendees.map((attendee) => attendee.patient.id),
+      startsAt: appointment.startsAt,
+      endsAt: appointment.endsAt,
+      appointmentId: appointment.id,
+    };
+  }
+
+  private async assertBookable(ctx: RequestContext, slot: Slot, override: WarningOverrideInput | null | undefined) {
+    if (slot.endsAt.getTime() - slot.startsAt.getTime() > 480 * MINUTE) {
+      throw schedulingError(SchedulingErrorCode.TOO_LONG, 'An appointment can be at most 8 hours long.', 'minutes');
+    }
+    const conflict = await findBusyConflict(ctx.em, slot);
+    if (conflict) throw busyError(conflict);
+    const warnings = await findWarnings(ctx.em, slot);
+    // A booking that won a race for this slot since the check above also shows up as this
+    // patient's double booking: name the real problem, which no override can fix.
+    const raced = warnings.length > 0 ? await findBusyConflict(ctx.em, slot) : null;
+    if (raced) throw busyError(raced);
+    assertOverridden(warnings, override);
+  }
+
+  /** Individual attendance follows the appointment's outcome (group attendance is marked per patient). */
+  private async syncAttendance(appointment: Appointment): Promise<void> {
+    const next = ATTENDANCE_FOR[appointment.status as AppointmentStatus] ?? Attendance.EXPECTED;
+    for (const attendee of await appointment.attendees.load()) attendee.attendance = next;
+  }
+
+  /** Flushes; a concurrent booking that won the race surfaces as the same CONFLICT the pre-check gives. */
+  private async flushHoldingTime(ctx: RequestContext, slot: Slot): Promise<void> {
+    try {
+      await ctx.em.flush();
+    } catch (error) {
+      if (!(error instanceof DriverException) || (error as { code?: string }).code !== EXCLUSION_VIOLATION) throw error;
+      ctx.em.clear();
+      const conflict = await findBusyConflict(ctx.em, slot);
+      throw conflict
+        ? busyError(conflict)
+        : schedulingError(SchedulingErrorCode.PROVIDER_BUSY, 'The provider already has an appointment at this time.');
+    }
+  }
+}
+
+export const appointmentService = new AppointmentService();
