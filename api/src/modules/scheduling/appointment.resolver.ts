@@ -5,7 +5,7 @@ import { AppointmentStatus } from './appointment.entity';
 import { BookAppointmentInput, CancelAppointmentInput, RescheduleAppointmentInput } from './appointment.inputs';
 import { appointmentService } from './appointment.service';
 import { AppointmentType } from './appointment-type.entity';
-import { AppointmentView } from './appointment.view';
+import { AppointmentView, OpenSlot } from './appointment.view';
 
 @Resolver(() => AppointmentView)
 export class AppointmentResolver {
@@ -29,6 +29,34 @@ export class AppointmentResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AppointmentView[]> {
     return appointmentService.calendar(ctx, { from, to, facilityId, providerIds, roomIds, appointmentTypeIds });
+  }
+
+  @DataClassOf(DataClass.SCHEDULING)
+  @Query(() => [OpenSlot], {
+    description:
+      "Next free slots: providers' working hours at the facility minus appointments and time off (and the room's bookings).",
+  })
+  openSlots(
+    @Arg('facilityId', () => ID) facilityId: string,
+    @Arg('appointmentTypeId', () => ID) appointmentTypeId: string,
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Arg('providerIds', () => [ID], { nullable: true }) providerIds: string[] | null,
+    @Arg('roomId', () => ID, { nullable: true }) roomId: string | null,
+    @Arg('minutes', () => Int, { nullable: true }) minutes: number | null,
+    @Arg('first', () => Int, { defaultValue: 10 }) first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<OpenSlot[]> {
+    return appointmentService.openSlots(ctx, {
+      facilityId,
+      appointmentTypeId,
+      from,
+      to,
+      providerIds,
+      roomId,
+      minutes,
+      first: Math.min(Math.max(first, 1), 50),
+    });
   }
 
   @DataClassOf(DataClass.SCHEDULING)

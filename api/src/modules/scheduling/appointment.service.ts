@@ -21,13 +21,25 @@ import type {
 import { AppointmentType } from './appointment-type.entity';
 import { publishCalendarChange } from './calendar-events';
 import { readAppointments, type AppointmentFilter } from './appointment-view.query';
-import type { AppointmentView } from './appointment.view';
+import type { AppointmentView, OpenSlot } from './appointment.view';
+import { findOpenSlots } from './open-slots';
 import { Facility } from './facility.entity';
 import { Room } from './room.entity';
 import { findBusyConflict, findWarnings, type BusyConflict, type Slot } from './scheduling-conflicts';
 import { SchedulingErrorCode, schedulingError } from './scheduling.errors';
 
 const MINUTE = 60_000;
+
+export interface OpenSlotsArgs {
+  facilityId: string;
+  appointmentTypeId: string;
+  from: Date;
+  to: Date;
+  providerIds?: string[] | null;
+  roomId?: string | null;
+  minutes?: number | null;
+  first: number;
+}
 const EXCLUSION_VIOLATION = '23P01';
 
 const S = AppointmentStatus;
@@ -105,6 +117,35 @@ export class AppointmentService {
     ].flat();
     if (!ids.every(isUuid)) return [];
     return readAppointments(ctx.em, { ...filter, practiceId: ctx.viewer!.practiceId });
+  }
+
+  /** Free slots for a type at a facility (its time zone), first `first` of them in [from, to). */
+  async openSlots(ctx: RequestContext, args: OpenSlotsArgs): Promise<OpenSlot[]> {
+    const days = (args.to.getTime() - args.from.getTime()) / (24 * 60 * MINUTE);
+    if (!(days > 0 && days <= 62)) {
+      throw schedulingError(SchedulingErrorCode.RANGE_TOO_LONG, 'Search between a minute and 62 days at a time.', 'to');
+    }
+    const ids = [args.facilityId, args.appointmentTypeId, args.roomId ?? [], args.providerIds ?? []].flat();
+    const [facility, type] = ids.every(isUuid)
+      ? await Promise.all([
+          ctx.em.findOne(Facility, { id: args.facilityId }),
+          ctx.em.findOne(AppointmentType, { id: args.appointmentTypeId, active: true }),
+        ])
+      : [null, null];
+    if (!facility) throw schedulingError(SchedulingErrorCode.FACILITY_NOT_FOUND, 'No such facility.');
+    if (!type) throw schedulingError(SchedulingErrorCode.APPOINTMENT_TYPE_NOT_FOUND, 'No such appointment type.');
+    const now = new Date();
+    return findOpenSlots(ctx.em, {
+      practiceId: ctx.viewer!.practiceId,
+      facilityId: facility.id,
+      timeZone: facility.timeZone,
+      providerIds: args.providerIds ?? [],
+      roomId: args.roomId ?? null,
+      minutes: args.minutes ?? type.defaultMinutes,
+      from: args.from < now ? now : args.from,
+      to: args.to,
+      first: args.first,
+    });
   }
 
   async view(ctx: RequestContext, id: string): Promise<AppointmentView> {

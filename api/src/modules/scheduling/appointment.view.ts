@@ -92,3 +92,21 @@ export class AppointmentView {
   @Field(() => [AttendeeView])
   attendees!: AttendeeView[];
 }
+
+/** A free slot found by `openSlots`. */
+@DataClassOf(DataClass.SCHEDULING)
+@ObjectType()
+export class OpenSlot {
+  @Field(() => ID)
+  providerId!: string;
+
+  @DataClassOf(DataClass.DIRECTORY)
+  @Field()
+  providerName!: string;
+
+  @Field(() => Date)
+  startsAt!: Date;
+
+  @Field(() => Date)
+  endsAt!: Date;
+}

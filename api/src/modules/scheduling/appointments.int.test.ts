@@ -292,6 +292,55 @@ describe('changing an appointment', () => {
   });
 });
 
+describe('finding the next free slot', () => {
+  const OPEN_SLOTS = `query ($f: ID!, $t: ID!, $from: DateTimeISO!, $to: DateTimeISO!, $p: [ID!], $r: ID) {
+    openSlots(facilityId: $f, appointmentTypeId: $t, from: $from, to: $to, providerIds: $p, roomId: $r, first: 20) {
+      providerId providerName startsAt endsAt } }`;
+
+  it('is working hours minus appointments, time off and the room', async () => {
+    const em = server.orm.em.fork();
+    // Monday 2027-03-29, Chicago is on daylight time (UTC-5): hours 09:00-12:00 local = 14:00-17:00Z.
+    await em.getConnection().execute(
+      `insert into working_hours (id, practice_id, created_at, updated_at, provider_id, facility_id, weekday, start_time, end_time)
+       values (?, ?, now(), now(), ?, ?, 1, '09:00', '12:00')`,
+      [randomUUID(), fx.practiceId, fx.staff.prescriber, fx.facilityId],
+    );
+    await em.getConnection().execute(
+      `insert into time_off (id, practice_id, created_at, updated_at, provider_id, starts_at, ends_at)
+       values (?, ?, now(), now(), ?, '2027-03-29T16:30:00Z', '2027-03-29T17:00:00Z')`,
+      [randomUUID(), fx.practiceId, fx.staff.prescriber],
+    );
+    bookedOk(
+      await book(booking({ providerId: fx.staff.prescriber, roomId: null, startsAt: '2027-03-29T15:00:00.000Z' })),
+    );
+    const variables = {
+      f: fx.facilityId,
+      t: fx.appointmentTypeId,
+      from: '2027-03-29T00:00:00Z',
+      to: '2027-03-30T06:00:00Z',
+      p: [fx.staff.prescriber],
+    };
+    const open = await desk.request(OPEN_SLOTS, variables);
+    expect(open.errors).toBeUndefined();
+    // 09:00-09:50 fits; 09:15 onwards runs into the 10:00 visit; after it, 11:00 runs into the time off.
+    expect((open.data as any).openSlots).toEqual([
+      {
+        providerId: fx.staff.prescriber,
+        providerName: 'prescriber Tester, MD',
+        startsAt: '2027-03-29T14:00:00.000Z',
+        endsAt: '2027-03-29T14:50:00.000Z',
+      },
+    ]);
+    bookedOk(
+      await book(
+        booking({ roomId: fx.roomIds[1], patientIds: [fx.otherPatientId], startsAt: '2027-03-29T14:00:00.000Z' }),
+      ),
+    );
+    const withRoom = await desk.request(OPEN_SLOTS, { ...variables, r: fx.roomIds[1] });
+    expect((withRoom.data as any).openSlots).toEqual([]);
+  });
+});
+
 describe('who may do what', () => {
   it('a biller reads the calendar but may not book', async () => {
     const biller = await as(fx.emails.biller);

@@ -69,18 +69,16 @@ export async function findBusyConflict(em: EntityManager, slot: Slot): Promise<B
  * a patient with insurance on file but none in force on the appointment's date.
  */
 export async function findWarnings(em: EntityManager, slot: Slot): Promise<SchedulingWarning[]> {
-  const [row] = await em
-    .getConnection()
-    .execute<
-      {
-        patient_busy: boolean;
-        hours_configured: boolean;
-        within_hours: boolean;
-        time_off: boolean;
-        uninsured: boolean;
-      }[]
-    >(
-      `with slot as (
+  const [row] = await em.getConnection().execute<
+    {
+      patient_busy: boolean;
+      hours_configured: boolean;
+      within_hours: boolean;
+      time_off: boolean;
+      uninsured: boolean;
+    }[]
+  >(
+    `with slot as (
        select ?::timestamptz as starts_at, ?::timestamptz as ends_at,
               (?::timestamptz at time zone f.time_zone) as local_start,
               (?::timestamptz at time zone f.time_zone) as local_end
@@ -108,22 +106,22 @@ export async function findWarnings(em: EntityManager, slot: Slot): Promise<Sched
                                  where ip.patient_id = pid.id
                                    and ip.effective_from <= slot.local_start::date
                                    and (ip.effective_to is null or ip.effective_to >= slot.local_start::date))) as uninsured`,
-      [
-        slot.startsAt,
-        slot.endsAt,
-        slot.startsAt,
-        slot.endsAt,
-        slot.facilityId,
-        pgArray(slot.patientIds),
-        slot.appointmentId ?? NO_APPOINTMENT,
-        slot.practiceId,
-        slot.providerId,
-        slot.providerId,
-        slot.facilityId,
-        slot.providerId,
-        pgArray(slot.patientIds),
-      ],
-    );
+    [
+      slot.startsAt,
+      slot.endsAt,
+      slot.startsAt,
+      slot.endsAt,
+      slot.facilityId,
+      pgArray(slot.patientIds),
+      slot.appointmentId ?? NO_APPOINTMENT,
+      slot.practiceId,
+      slot.providerId,
+      slot.providerId,
+      slot.facilityId,
+      slot.providerId,
+      pgArray(slot.patientIds),
+    ],
+  );
   const warnings: SchedulingWarning[] = [];
   if (!row) return warnings;
   if (row.patient_busy) warnings.push(SchedulingWarning.PATIENT_DOUBLE_BOOKED);

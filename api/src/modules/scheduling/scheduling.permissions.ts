@@ -12,6 +12,7 @@ export const schedulingPermissions: OperationRules = {
     appointmentTypes: hasRole(...STAFF_ROLES),
     calendar: hasRole(...STAFF_ROLES),
     appointment: hasRole(...STAFF_ROLES),
+    openSlots: hasRole(...STAFF_ROLES),
   },
   Mutation: {
     bookAppointment: SCHEDULERS,
