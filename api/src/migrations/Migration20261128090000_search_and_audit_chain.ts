@@ -21,7 +21,9 @@ export class Migration20261128090000SearchAndAuditChain extends Migration {
     this.addSql(`create index staff_member_supervisor on staff_member (supervisor_id);`);
 
     // Audit chain: one sequence per practice (and one for sign-in failures with no practice).
-    this.addSql(`create unique index audit_event_practice_seq on audit_event (practice_id, seq) where practice_id is not null;`);
+    this.addSql(
+      `create unique index audit_event_practice_seq on audit_event (practice_id, seq) where practice_id is not null;`,
+    );
     this.addSql(`create unique index audit_event_orphan_seq on audit_event (seq) where practice_id is null;`);
 
     // The digest covers every column but id and hash; timestamps are rendered in UTC so the
@@ -51,7 +53,9 @@ export class Migration20261128090000SearchAndAuditChain extends Migration {
         return new;
       end
     $$;`);
-    this.addSql(`create trigger audit_event_chain before insert on audit_event for each row execute function audit_event_chain();`);
+    this.addSql(
+      `create trigger audit_event_chain before insert on audit_event for each row execute function audit_event_chain();`,
+    );
 
     // Append-only (ONC 170.315(d)(2)): the database refuses to change or remove an event.
     this.addSql(`create function audit_event_refuse_change() returns trigger language plpgsql as $$

@@ -2,10 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261128083622PatientGraph } from './Migration20261128083622_patient_graph';
 import { Migration20261128090000SearchAndAuditChain } from './Migration20261128090000_search_and_audit_chain';
 import { Migration20261128120157Scheduling } from './Migration20261128120157_scheduling';
+import { Migration20261128121558AppointmentSeries } from './Migration20261128121558_appointment_series';
 
 /** Applied in this order. A new migration (scripts/create-migration.ts) is appended here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128083622_patient_graph', class: Migration20261128083622PatientGraph },
   { name: 'Migration20261128090000_search_and_audit_chain', class: Migration20261128090000SearchAndAuditChain },
   { name: 'Migration20261128120157_scheduling', class: Migration20261128120157Scheduling },
+  { name: 'Migration20261128121558_appointment_series', class: Migration20261128121558AppointmentSeries },
 ];

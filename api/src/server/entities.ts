@@ -16,6 +16,7 @@ import {
 import {
   Appointment,
   AppointmentAttendee,
+  AppointmentSeries,
   AppointmentType,
   Facility,
   Room,
@@ -44,6 +45,7 @@ export const ENTITIES = [
   Facility,
   Room,
   AppointmentType,
+  AppointmentSeries,
   Appointment,
   AppointmentAttendee,
   WorkingHours,

@@ -54,6 +54,7 @@ export async function readAppointments(em: EntityManager, filter: AppointmentFil
             a.appointment_type_id as "appointmentTypeId", t.name as "appointmentTypeName", t.color,
             t.telehealth, a.telehealth_url as "telehealthUrl", a.cancel_reason as "cancelReason",
             a.overridden_warnings as "overriddenWarnings", a.override_reason as "overrideReason",
+            a.series_id as "seriesId", sr.rrule as recurrence,
             coalesce((
               select json_agg(json_build_object(
                        'patientId', p.id,
@@ -67,6 +68,7 @@ export async function readAppointments(em: EntityManager, filter: AppointmentFil
        join staff_member s on s.id = a.provider_id
        join appointment_type t on t.id = a.appointment_type_id
        left join room r on r.id = a.room_id
+       left join appointment_series sr on sr.id = a.series_id
       where ${where.join(' and ')}
       order by a.starts_at, s.last_name, a.id`,
     params,

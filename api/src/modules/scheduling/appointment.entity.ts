@@ -51,6 +51,14 @@ registerEnumType(SchedulingWarning, {
   description: 'A booking problem staff may override with a reason.',
 });
 
+/** A recurring booking: its occurrences are ordinary appointments that point back here. */
+@Entity()
+export class AppointmentSeries extends PracticeScopedEntity {
+  /** RFC 5545 RRULE, e.g. FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10. */
+  @Property({ type: 'text' })
+  rrule!: string;
+}
+
 /**
  * A booked block of a provider's time, with the patients attending it. A provider or a room is
  * never double-booked: PostgreSQL exclusion constraints over tstzrange(startsAt, endsAt) hold
@@ -71,6 +79,9 @@ export class Appointment extends PracticeScopedEntity {
 
   @ManyToOne(() => AppointmentType, { ref: true })
   appointmentType!: Ref<AppointmentType>;
+
+  @ManyToOne(() => AppointmentSeries, { ref: true, nullable: true, index: true })
+  series?: Ref<AppointmentSeries> | null;
 
   @Property({ type: 'timestamptz' })
   startsAt!: Date;

@@ -1,5 +1,7 @@
 import { ArrayMaxSize, IsOptional, IsUrl, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { DateOnly } from '../../platform/graphql/scalars';
+import { RecurrenceFrequency } from './recurrence';
 import { AppointmentStatus, SchedulingWarning } from './appointment.entity';
 
 /** Warnings the user has seen and accepts, with the reason that is kept on the appointment. */
@@ -8,6 +10,26 @@ export class WarningOverrideInput {
   @Field(() => [SchedulingWarning]) @ArrayMaxSize(10) warnings!: SchedulingWarning[];
   @Field() @Length(3, 500) reason!: string;
 }
+
+@InputType({ description: 'Repeat the booking; give a count or an until date (at most 104 visits).' })
+export class RecurrenceInput {
+  @Field(() => RecurrenceFrequency) frequency!: RecurrenceFrequency;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(2) @Max(104) count?: number | null;
+  @Field(() => DateOnly, { nullable: true, description: 'Last date (facility time) a visit may fall on.' })
+  @IsOptional()
+  until?: string | null;
+}
+
+export enum SeriesScope {
+  THIS = 'THIS',
+  THIS_AND_FOLLOWING = 'THIS_AND_FOLLOWING',
+  ALL = 'ALL',
+}
+registerEnumType(SeriesScope, {
+  name: 'SeriesScope',
+  description:
+    'Which visits of a recurring series a change applies to (visits already under way or done are never moved).',
+});
 
 @InputType()
 export class BookAppointmentInput {
@@ -26,6 +48,7 @@ export class BookAppointmentInput {
   @Max(480)
   minutes?: number | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsUrl({ protocols: ['https'] }) telehealthUrl?: string | null;
+  @Field(() => RecurrenceInput, { nullable: true }) @IsOptional() @ValidateNested() recurrence?: RecurrenceInput | null;
   @Field(() => WarningOverrideInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -43,6 +66,7 @@ export class RescheduleAppointmentInput {
   @IsOptional()
   @IsUUID()
   roomId?: string | null;
+  @Field(() => SeriesScope, { defaultValue: SeriesScope.THIS }) scope!: SeriesScope;
   @Field(() => WarningOverrideInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
@@ -55,6 +79,7 @@ export class CancelAppointmentInput {
   @Field() @Length(3, 500) reason!: string;
   @Field(() => Boolean, { description: 'Inside the late-cancellation window (the fee comes with the ledger).' })
   late!: boolean;
+  @Field(() => SeriesScope, { defaultValue: SeriesScope.THIS }) scope!: SeriesScope;
 }
 
 export const SETTABLE_STATUSES = [

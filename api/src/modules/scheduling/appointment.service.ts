@@ -8,16 +8,21 @@ import { Patient } from '../patients';
 import {
   Appointment,
   AppointmentAttendee,
+  AppointmentSeries,
   AppointmentStatus,
   Attendance,
   type SchedulingWarning,
 } from './appointment.entity';
-import type {
-  BookAppointmentInput,
-  CancelAppointmentInput,
-  RescheduleAppointmentInput,
-  WarningOverrideInput,
+import {
+  type BookAppointmentInput,
+  type CancelAppointmentInput,
+  type RecurrenceInput,
+  type RescheduleAppointmentInput,
+  SeriesScope,
+  type WarningOverrideInput,
 } from './appointment.inputs';
+import { occurrenceDates, toRrule } from './recurrence';
+import { addDays, daysBetween, zonedDate, zonedInstant, zonedTime } from '../../platform/time/zoned-time';
 import { AppointmentType } from './appointment-type.entity';
 import { publishCalendarChange } from './calendar-events';
 import { readAppointments, type AppointmentFilter } from './appointment-view.query';
@@ -62,14 +67,32 @@ const ATTENDANCE_FOR: Partial<Record<AppointmentStatus, Attendance>> = {
   [S.LATE_CANCELLED]: Attendance.CANCELLED,
 };
 const CANCELLABLE: readonly AppointmentStatus[] = [S.SCHEDULED, S.CONFIRMED, S.ARRIVED];
+/** Visits of a series a change may still carry along: booked, not yet under way. */
+const MOVABLE: readonly AppointmentStatus[] = [S.SCHEDULED, S.CONFIRMED];
+
+/** The start of every visit: the booking itself, or each occurrence at the same wall-clock time. */
+function occurrenceStarts(startsAt: Date, zone: string, recurrence: RecurrenceInput | null | undefined): Date[] {
+  if (!recurrence) return [startsAt];
+  if (!recurrence.count && !recurrence.until) {
+    throw schedulingError(
+      SchedulingErrorCode.RECURRENCE_END_REQUIRED,
+      'Say how many visits, or until when.',
+      'recurrence',
+    );
+  }
+  const time = zonedTime(startsAt, zone);
+  return occurrenceDates(zonedDate(startsAt, zone), recurrence).map((date) => zonedInstant(date, time, zone));
+}
 /** Statuses that take the time back, so leaving them must pass the double-booking checks again. */
 const HOLDS_TIME = (status: AppointmentStatus) => ![S.CANCELLED, S.LATE_CANCELLED, S.NO_SHOW].includes(status);
 
-function busyError(conflict: BusyConflict) {
+/** CONFLICT naming the appointment in the way; for a series, also every visit that collides. */
+function busyError(conflict: BusyConflict, seriesConflicts?: { startsAt: string; conflictingAppointmentId: string }[]) {
   const details = {
     conflictingAppointmentId: conflict.appointmentId,
     conflictStartsAt: conflict.startsAt.toISOString(),
     conflictEndsAt: conflict.endsAt.toISOString(),
+    ...(seriesConflicts ? { seriesConflicts } : {}),
   };
   return conflict.resource === 'PROVIDER'
     ? schedulingError(
@@ -191,63 +214,90 @@ export class AppointmentService {
     if (patients.length !== patientIds.length) {
       throw schedulingError(SchedulingErrorCode.PATIENT_NOT_FOUND, 'No patient with this id.', 'patientIds');
     }
-    const startsAt = input.startsAt;
-    const endsAt = new Date(startsAt.getTime() + (input.minutes ?? type.defaultMinutes) * MINUTE);
-    const slot: Slot = {
+    const length = (input.minutes ?? type.defaultMinutes) * MINUTE;
+    const starts = occurrenceStarts(input.startsAt, facility.timeZone, input.recurrence);
+    const slots: Slot[] = starts.map((startsAt) => ({
       practiceId,
       providerId: provider.id,
       facilityId: facility.id,
       roomId: room?.id ?? null,
       patientIds,
       startsAt,
-      endsAt,
+      endsAt: new Date(startsAt.getTime() + length),
       appointmentId: null,
-    };
-    await this.assertBookable(ctx, slot, input.override);
+    }));
+    await this.assertBookable(ctx, slots, input.override);
 
-    const appointment = em.create(Appointment, {
-      practice: em.getReference(Practice, practiceId),
-      provider,
-      facility,
-      room,
-      appointmentType: type,
-      startsAt,
-      endsAt,
-      telehealthUrl: type.telehealth ? (input.telehealthUrl ?? null) : null,
-      overriddenWarnings: input.override?.warnings ?? [],
-      overrideReason: input.override?.reason.trim() ?? null,
+    const practice = em.getReference(Practice, practiceId);
+    const series = input.recurrence
+      ? em.create(AppointmentSeries, {
+          practice,
+          rrule: toRrule(zonedDate(input.startsAt, facility.timeZone), input.recurrence),
+        })
+      : null;
+    const appointments = slots.map((slot) => {
+      const appointment = em.create(Appointment, {
+        practice,
+        provider,
+        facility,
+        room,
+        appointmentType: type,
+        series,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        telehealthUrl: type.telehealth ? (input.telehealthUrl ?? null) : null,
+        overriddenWarnings: input.override?.warnings ?? [],
+        overrideReason: input.override?.reason.trim() ?? null,
+      });
+      for (const patient of patients) {
+        appointment.attendees.add(em.create(AppointmentAttendee, { practice, appointment, patient }));
+      }
+      return appointment;
     });
-    for (const patient of patients) {
-      appointment.attendees.add(
-        em.create(AppointmentAttendee, { practice: appointment.practice, appointment, patient }),
-      );
-    }
-    await this.flushHoldingTime(ctx, slot);
-    return publishCalendarChange(ctx, appointment.id);
+    await this.flushHoldingTime(ctx, slots);
+    const [first] = await this.publish(ctx, appointments);
+    return first!;
   }
 
+  /**
+   * Moves and/or resizes a visit, or with a series scope the same change to its later (or all)
+   * visits that have not started: each keeps its own date shifted by the same number of days
+   * and takes the new wall-clock time, so a series stays at 10:00 across daylight saving.
+   */
   async reschedule(ctx: RequestContext, id: string, input: RescheduleAppointmentInput): Promise<AppointmentView> {
     const appointment = await this.getCurrent(ctx, id, input.version);
-    if (input.providerId && input.providerId !== appointment.provider.id) {
-      const provider = await ctx.em.findOne(StaffMember, { id: input.providerId, active: true });
-      if (!provider?.roles.includes(Role.CLINICIAN)) {
-        throw schedulingError(SchedulingErrorCode.PROVIDER_NOT_FOUND, 'No clinician with this id.', 'providerId');
+    const facility = await ctx.em.findOneOrFail(Facility, { id: appointment.facility.id });
+    const zone = facility.timeZone;
+    const provider =
+      input.providerId && input.providerId !== appointment.provider.id
+        ? await ctx.em.findOne(StaffMember, { id: input.providerId, active: true })
+        : undefined;
+    if (provider !== undefined && !provider?.roles.includes(Role.CLINICIAN)) {
+      throw schedulingError(SchedulingErrorCode.PROVIDER_NOT_FOUND, 'No clinician with this id.', 'providerId');
+    }
+    const room = input.roomId !== undefined ? await this.roomAt(ctx, input.roomId, facility.id) : undefined;
+    const dayShift = daysBetween(zonedDate(appointment.startsAt, zone), zonedDate(input.startsAt, zone));
+    const time = zonedTime(input.startsAt, zone);
+    const targets = await this.inScope(ctx, appointment, input.scope, MOVABLE);
+    for (const target of targets) {
+      if (provider) target.provider = ctx.em.getReference(StaffMember, provider.id) as never;
+      if (room !== undefined) target.room = room as never;
+      target.startsAt =
+        target === appointment
+          ? input.startsAt
+          : zonedInstant(addDays(zonedDate(target.startsAt, zone), dayShift), time, zone);
+      target.endsAt = new Date(target.startsAt.getTime() + input.minutes * MINUTE);
+      if (input.override) {
+        target.overriddenWarnings = [...new Set([...target.overriddenWarnings, ...input.override.warnings])];
+        target.overrideReason = input.override.reason.trim();
       }
-      appointment.provider = ctx.em.getReference(StaffMember, provider.id) as never;
     }
-    if (input.roomId !== undefined) {
-      appointment.room = (await this.roomAt(ctx, input.roomId, appointment.facility.id)) as never;
-    }
-    appointment.startsAt = input.startsAt;
-    appointment.endsAt = new Date(input.startsAt.getTime() + input.minutes * MINUTE);
-    const slot = await this.slotOf(ctx, appointment);
-    if (HOLDS_TIME(appointment.status)) await this.assertBookable(ctx, slot, input.override);
-    if (input.override) {
-      appointment.overriddenWarnings = [...new Set([...appointment.overriddenWarnings, ...input.override.warnings])];
-      appointment.overrideReason = input.override.reason.trim();
-    }
-    await this.flushHoldingTime(ctx, slot);
-    return publishCalendarChange(ctx, appointment.id);
+    const slots = await Promise.all(targets.map((target) => this.slotOf(ctx, target)));
+    const holding = slots.filter((_, index) => HOLDS_TIME(targets[index]!.status));
+    if (holding.length > 0) await this.assertBookable(ctx, holding, input.override);
+    await this.flushHoldingTime(ctx, slots);
+    const views = await this.publish(ctx, targets);
+    return views[targets.indexOf(appointment)]!;
   }
 
   async setStatus(
@@ -273,7 +323,7 @@ export class AppointmentService {
       const conflict = await findBusyConflict(ctx.em, slot);
       if (conflict) throw busyError(conflict);
     }
-    await this.flushHoldingTime(ctx, slot);
+    await this.flushHoldingTime(ctx, [slot]);
     return publishCalendarChange(ctx, appointment.id);
   }
 
@@ -285,11 +335,46 @@ export class AppointmentService {
         'This appointment can no longer be cancelled.',
       );
     }
-    appointment.status = input.late ? S.LATE_CANCELLED : S.CANCELLED;
-    appointment.cancelReason = input.reason.trim();
-    await this.syncAttendance(appointment);
+    const targets = await this.inScope(ctx, appointment, input.scope, MOVABLE);
+    for (const target of targets) {
+      target.status = input.late && target === appointment ? S.LATE_CANCELLED : S.CANCELLED;
+      target.cancelReason = input.reason.trim();
+      await this.syncAttendance(target);
+    }
     await ctx.em.flush();
-    return publishCalendarChange(ctx, appointment.id);
+    const views = await this.publish(ctx, targets);
+    return views[targets.indexOf(appointment)]!;
+  }
+
+  /**
+   * The visit itself plus, for a series scope, the series' other visits from this one on (or
+   * all of them) whose status is in `statuses`, in time order.
+   */
+  private async inScope(
+    ctx: RequestContext,
+    appointment: Appointment,
+    scope: SeriesScope,
+    statuses: readonly AppointmentStatus[],
+  ): Promise<Appointment[]> {
+    if (scope === SeriesScope.THIS || !appointment.series) return [appointment];
+    const others = await ctx.em.find(
+      Appointment,
+      {
+        series: appointment.series.id,
+        id: { $ne: appointment.id },
+        status: { $in: [...statuses] },
+        ...(scope === SeriesScope.THIS_AND_FOLLOWING ? { startsAt: { $gt: appointment.startsAt } } : {}),
+      },
+      { orderBy: { startsAt: 'asc' } },
+    );
+    return [appointment, ...others].sort((x, y) => x.startsAt.getTime() - y.startsAt.getTime());
+  }
+
+  /** Publishes each changed visit to live calendars; returns their views in the same order. */
+  private async publish(ctx: RequestContext, appointments: Appointment[]): Promise<AppointmentView[]> {
+    const views: AppointmentView[] = [];
+    for (const appointment of appointments) views.push(await publishCalendarChange(ctx, appointment.id));
+    return views;
   }
 
   /** The appointment as the editor saw it, or STALE_VERSION (someone changed it since). */
@@ -325,18 +410,41 @@ export class AppointmentService {
     };
   }
 
-  private async assertBookable(ctx: RequestContext, slot: Slot, override: WarningOverrideInput | null | undefined) {
-    if (slot.endsAt.getTime() - slot.startsAt.getTime() > 480 * MINUTE) {
-      throw schedulingError(SchedulingErrorCode.TOO_LONG, 'An appointment can be at most 8 hours long.', 'minutes');
+  /**
+   * Hard conflicts first (they name the appointment in the way; for a series, every visit that
+   * collides), then the warnings of every slot, which must all be overridden.
+   */
+  private async assertBookable(ctx: RequestContext, slots: Slot[], override: WarningOverrideInput | null | undefined) {
+    for (const slot of slots) {
+      if (slot.endsAt.getTime() - slot.startsAt.getTime() > 480 * MINUTE) {
+        throw schedulingError(SchedulingErrorCode.TOO_LONG, 'An appointment can be at most 8 hours long.', 'minutes');
+      }
     }
-    const conflict = await findBusyConflict(ctx.em, slot);
-    if (conflict) throw busyError(conflict);
-    const warnings = await findWarnings(ctx.em, slot);
-    // A booking that won a race for this slot since the check above also shows up as this
+    await this.assertFree(ctx, slots);
+    const warnings = new Set((await Promise.all(slots.map((slot) => findWarnings(ctx.em, slot)))).flat());
+    // A booking that won a race for this time since the check above also shows up as the
     // patient's double booking: name the real problem, which no override can fix.
-    const raced = warnings.length > 0 ? await findBusyConflict(ctx.em, slot) : null;
-    if (raced) throw busyError(raced);
-    assertOverridden(warnings, override);
+    if (warnings.size > 0) await this.assertFree(ctx, slots);
+    assertOverridden([...warnings], override);
+  }
+
+  private async assertFree(ctx: RequestContext, slots: Slot[]): Promise<void> {
+    const conflicts = await Promise.all(slots.map((slot) => findBusyConflict(ctx.em, slot)));
+    const collisions = slots.flatMap((slot, index) => {
+      const conflict = conflicts[index];
+      return conflict ? [{ slot, conflict }] : [];
+    });
+    const [first] = collisions;
+    if (!first) return;
+    throw busyError(
+      first.conflict,
+      slots.length > 1
+        ? collisions.map(({ slot, conflict }) => ({
+            startsAt: slot.startsAt.toISOString(),
+            conflictingAppointmentId: conflict.appointmentId,
+          }))
+        : undefined,
+    );
   }
 
   /** Individual attendance follows the appointment's outcome (group attendance is marked per patient). */
@@ -346,16 +454,14 @@ export class AppointmentService {
   }
 
   /** Flushes; a concurrent booking that won the race surfaces as the same CONFLICT the pre-check gives. */
-  private async flushHoldingTime(ctx: RequestContext, slot: Slot): Promise<void> {
+  private async flushHoldingTime(ctx: RequestContext, slots: Slot[]): Promise<void> {
     try {
       await ctx.em.flush();
     } catch (error) {
       if (!(error instanceof DriverException) || (error as { code?: string }).code !== EXCLUSION_VIOLATION) throw error;
       ctx.em.clear();
-      const conflict = await findBusyConflict(ctx.em, slot);
-      throw conflict
-        ? busyError(conflict)
-        : schedulingError(SchedulingErrorCode.PROVIDER_BUSY, 'The provider already has an appointment at this time.');
+      await this.assertFree(ctx, slots);
+      throw schedulingError(SchedulingErrorCode.PROVIDER_BUSY, 'The provider already has an appointment at this time.');
     }
   }
 }

@@ -89,6 +89,12 @@ export class AppointmentView {
   @Field(() => String, { nullable: true, description: 'Why the warnings were overridden.' })
   overrideReason!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The recurring series this visit belongs to.' })
+  seriesId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The series' RFC 5545 RRULE." })
+  recurrence!: string | null;
+
   @Field(() => [AttendeeView])
   attendees!: AttendeeView[];
 }

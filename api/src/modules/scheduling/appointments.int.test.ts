@@ -22,7 +22,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const VIEW = `id version startsAt endsAt status roomId roomName providerId providerName color appointmentTypeName
-  cancelReason overriddenWarnings overrideReason attendees { patientId displayName attendance }`;
+  cancelReason overriddenWarnings overrideReason seriesId recurrence attendees { patientId displayName attendance }`;
 const BOOK = `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { ${VIEW} } }`;
 const RESCHEDULE = `mutation ($id: ID!, $input: RescheduleAppointmentInput!) { rescheduleAppointment(id: $id, input: $input) { ${VIEW} } }`;
 const SET_STATUS = `mutation ($id: ID!, $version: Int!, $status: AppointmentStatus!) { setAppointmentStatus(id: $id, version: $version, status: $status) { ${VIEW} } }`;
@@ -289,6 +289,78 @@ describe('changing an appointment', () => {
       status: 'SCHEDULED',
     });
     expect(extensions(reinstated)).toMatchObject({ code: 'CONFLICT', reason: 'PROVIDER_BUSY' });
+  });
+});
+
+describe('recurring appointments', () => {
+  const series = (overrides: Record<string, unknown> = {}) =>
+    booking({
+      providerId: fx.staff.associate,
+      patientIds: [fx.associatePatientId],
+      roomId: null,
+      // Tuesday 2027-03-02, 10:00 in Chicago (CST, UTC-6); daylight time starts 2027-03-14.
+      startsAt: '2027-03-02T16:00:00.000Z',
+      recurrence: { frequency: 'WEEKLY', count: 3 },
+      ...overrides,
+    });
+  const inSeries = async (seriesId: string) =>
+    (
+      (await desk.request(CALENDAR, { from: at(1, 0), to: at(31, 0), providerIds: [fx.staff.associate] })).data as any
+    ).calendar.filter((a: any) => a.seriesId === seriesId);
+
+  it('books every visit at the same local time, refuses if any collides, and edits by scope', async () => {
+    const blocker = bookedOk(
+      await book(series({ startsAt: '2027-03-09T16:00:00.000Z', recurrence: null, minutes: 30 })),
+    );
+    const refused = await book(series());
+    expect(extensions(refused)).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'PROVIDER_BUSY',
+      seriesConflicts: [{ startsAt: '2027-03-09T16:00:00.000Z', conflictingAppointmentId: blocker.id }],
+    });
+    await desk.request(CANCEL, {
+      id: blocker.id,
+      input: { version: blocker.version, reason: 'Moved to series', late: false },
+    });
+
+    const first = bookedOk(await book(series()));
+    expect(first.recurrence).toBe('FREQ=WEEKLY;INTERVAL=1;BYDAY=TU;COUNT=3');
+    const visits = await inSeries(first.seriesId);
+    // 10:00 local each week: 16:00Z before the clocks change, 15:00Z after.
+    expect(visits.map((v: any) => v.startsAt)).toEqual([
+      '2027-03-02T16:00:00.000Z',
+      '2027-03-09T16:00:00.000Z',
+      '2027-03-16T15:00:00.000Z',
+    ]);
+
+    const second = visits[1];
+    const moved = await desk.request(RESCHEDULE, {
+      id: second.id,
+      input: {
+        version: second.version,
+        startsAt: '2027-03-09T17:00:00.000Z',
+        minutes: 50,
+        scope: 'THIS_AND_FOLLOWING',
+      },
+    });
+    expect(moved.errors).toBeUndefined();
+    expect((await inSeries(first.seriesId)).map((v: any) => v.startsAt)).toEqual([
+      '2027-03-02T16:00:00.000Z',
+      '2027-03-09T17:00:00.000Z',
+      '2027-03-16T16:00:00.000Z',
+    ]);
+
+    const cancelled = await desk.request(CANCEL, {
+      id: first.id,
+      input: { version: first.version, reason: 'Patient moving away', late: false, scope: 'ALL' },
+    });
+    expect(cancelled.errors).toBeUndefined();
+    expect((await inSeries(first.seriesId)).map((v: any) => v.status)).toEqual(['CANCELLED', 'CANCELLED', 'CANCELLED']);
+  });
+
+  it('needs a count or an until date', async () => {
+    const response = await book(series({ startsAt: '2027-05-04T15:00:00.000Z', recurrence: { frequency: 'WEEKLY' } }));
+    expect(extensions(response)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'RECURRENCE_END_REQUIRED' });
   });
 });
 

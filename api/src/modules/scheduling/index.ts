@@ -4,6 +4,7 @@ export { AppointmentType } from './appointment-type.entity';
 export {
   Appointment,
   AppointmentAttendee,
+  AppointmentSeries,
   AppointmentStatus,
   Attendance,
   SchedulingWarning,

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { pgArray } from '../../platform/db/sql';
-import { zonedDate, zonedInstant } from '../../platform/time/zoned-time';
+import { addDays, zonedDate, zonedInstant } from '../../platform/time/zoned-time';
 
 export interface OpenSlotQuery {
   practiceId: string;
@@ -29,12 +29,6 @@ interface Interval {
 
 /** Candidate starts are on this grid, measured from the start of the working block. */
 const STEP_MS = 15 * 60_000;
-
-/** The calendar day after a `YYYY-MM-DD` date (local dates, so no daylight-saving surprises). */
-function nextDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
-}
 
 /**
  * The first free slots of the requested length: each provider's working hours at the facility
@@ -97,7 +91,7 @@ export async function findOpenSlots(em: EntityManager, query: OpenSlotQuery): Pr
   const to = query.to.getTime();
   const slots: OpenSlot[] = [];
   const lastDate = zonedDate(query.to, query.timeZone);
-  for (let date = zonedDate(query.from, query.timeZone); date <= lastDate; date = nextDate(date)) {
+  for (let date = zonedDate(query.from, query.timeZone); date <= lastDate; date = addDays(date, 1)) {
     const weekday = ((new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
     const daySlots: OpenSlot[] = [];
     for (const providerId of providerIds) {

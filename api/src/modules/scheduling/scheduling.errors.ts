@@ -19,6 +19,7 @@ export enum SchedulingErrorCode {
   CANCEL_REASON_REQUIRED = 'CANCEL_REASON_REQUIRED',
   STALE_VERSION = 'STALE_VERSION',
   RANGE_TOO_LONG = 'RANGE_TOO_LONG',
+  RECURRENCE_END_REQUIRED = 'RECURRENCE_END_REQUIRED',
 }
 
 export const schedulingError = domainErrors<SchedulingErrorCode>({
@@ -40,4 +41,5 @@ export const schedulingError = domainErrors<SchedulingErrorCode>({
   [SchedulingErrorCode.CANCEL_REASON_REQUIRED]: 'BAD_USER_INPUT',
   [SchedulingErrorCode.STALE_VERSION]: 'CONFLICT',
   [SchedulingErrorCode.RANGE_TOO_LONG]: 'BAD_USER_INPUT',
+  [SchedulingErrorCode.RECURRENCE_END_REQUIRED]: 'BAD_USER_INPUT',
 });

@@ -57,3 +57,24 @@ export function zonedDate(instant: Date, timeZone: string): string {
   );
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
+
+/** The wall-clock time (`HH:MM`) of an instant in a time zone. */
+export function zonedTime(instant: Date, timeZone: string): string {
+  const parts = Object.fromEntries(
+    formatter(timeZone)
+      .formatToParts(instant)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.hour}:${parts.minute}`;
+}
+
+/** A `YYYY-MM-DD` date moved by whole days. */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** Whole days from one `YYYY-MM-DD` date to another. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
