@@ -3,6 +3,7 @@ import { Migration20261128083622PatientGraph } from './Migration20261128083622_p
 import { Migration20261128090000SearchAndAuditChain } from './Migration20261128090000_search_and_audit_chain';
 import { Migration20261128120157Scheduling } from './Migration20261128120157_scheduling';
 import { Migration20261128121558AppointmentSeries } from './Migration20261128121558_appointment_series';
+import { Migration20261128122111PatientAccounts } from './Migration20261128122111_patient_accounts';
 
 /** Applied in this order. A new migration (scripts/create-migration.ts) is appended here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128090000_search_and_audit_chain', class: Migration20261128090000SearchAndAuditChain },
   { name: 'Migration20261128120157_scheduling', class: Migration20261128120157Scheduling },
   { name: 'Migration20261128121558_appointment_series', class: Migration20261128121558AppointmentSeries },
+  { name: 'Migration20261128122111_patient_accounts', class: Migration20261128122111PatientAccounts },
 ];

@@ -1,7 +1,7 @@
 import { AuditEvent } from '../platform/audit/audit-event.entity';
 import { Practice } from '../platform/db/practice.entity';
 import { PracticeScopedEntity } from '../platform/db/practice-scoped.entity';
-import { Payer } from '../modules/billing';
+import { LedgerEntry, Payer, Payment } from '../modules/billing';
 import { Diagnosis } from '../modules/clinical';
 import { LoginThrottle, Session, StaffMember, User } from '../modules/identity';
 import {
@@ -42,6 +42,8 @@ export const ENTITIES = [
   EmergencyAccessGrant,
   Diagnosis,
   Payer,
+  LedgerEntry,
+  Payment,
   Facility,
   Room,
   AppointmentType,

@@ -2,7 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { applyOperationRules, mergeOperationRules } from '../platform/permissions/build-shield';
 import { applyFieldGuards } from '../platform/permissions/field-guard';
-import { billingPermissions, PayerResolver } from '../modules/billing';
+import { billingPermissions, PatientBalanceResolver, PayerResolver, PaymentResolver } from '../modules/billing';
 import { PatientDiagnosesResolver } from '../modules/clinical';
 import { identityPermissions, IdentityResolver, StaffMemberResolver } from '../modules/identity';
 import {
@@ -31,6 +31,8 @@ const RESOLVERS = [
   EmergencyAccessGrantResolver,
   PatientDiagnosesResolver,
   PayerResolver,
+  PaymentResolver,
+  PatientBalanceResolver,
   FacilityResolver,
   AppointmentResolver,
   CalendarSubscriptionResolver,

@@ -77,8 +77,14 @@ export class RescheduleAppointmentInput {
 export class CancelAppointmentInput {
   @Field(() => Int) version!: number;
   @Field() @Length(3, 500) reason!: string;
-  @Field(() => Boolean, { description: 'Inside the late-cancellation window (the fee comes with the ledger).' })
-  late!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Late cancellation? Absent: decided by the practice's late-cancellation window.",
+  })
+  @IsOptional()
+  late?: boolean | null;
+  @Field(() => Boolean, { defaultValue: false, description: 'Do not charge the late-cancellation or no-show fee.' })
+  waiveFee!: boolean;
   @Field(() => SeriesScope, { defaultValue: SeriesScope.THIS }) scope!: SeriesScope;
 }
 

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { Practice } from '../../platform/db/practice.entity';
 import { isUuid } from '../../platform/db/sql';
 import { Role } from '../../platform/permissions/role';
+import { addFee } from '../billing';
 import { StaffMember } from '../identity';
 import { Patient } from '../patients';
 import {
@@ -316,6 +317,10 @@ export class AppointmentService {
     }
     const reinstating = !HOLDS_TIME(appointment.status) && HOLDS_TIME(status);
     appointment.status = status;
+    if (status === S.NO_SHOW) {
+      const practice = await ctx.em.findOneOrFail(Practice, { id: ctx.viewer!.practiceId });
+      await this.chargeFee(ctx, appointment, practice.noShowFeeCents, 'No-show fee');
+    }
     if (reinstating) appointment.cancelReason = null;
     await this.syncAttendance(appointment);
     const slot = await this.slotOf(ctx, appointment);
@@ -335,11 +340,16 @@ export class AppointmentService {
         'This appointment can no longer be cancelled.',
       );
     }
+    const practice = await ctx.em.findOneOrFail(Practice, { id: ctx.viewer!.practiceId });
+    const late = input.late ?? appointment.startsAt.getTime() - Date.now() < practice.lateCancelWindowHours * 3_600_000;
     const targets = await this.inScope(ctx, appointment, input.scope, MOVABLE);
     for (const target of targets) {
-      target.status = input.late && target === appointment ? S.LATE_CANCELLED : S.CANCELLED;
+      target.status = late && target === appointment ? S.LATE_CANCELLED : S.CANCELLED;
       target.cancelReason = input.reason.trim();
       await this.syncAttendance(target);
+    }
+    if (late && !input.waiveFee) {
+      await this.chargeFee(ctx, appointment, practice.lateCancelFeeCents, 'Late cancellation fee');
     }
     await ctx.em.flush();
     const views = await this.publish(ctx, targets);
@@ -368,6 +378,22 @@ export class AppointmentService {
       { orderBy: { startsAt: 'asc' } },
     );
     return [appointment, ...others].sort((x, y) => x.startsAt.getTime() - y.startsAt.getTime());
+  }
+
+  /**
+   * The financial policy's fee on each individual visit's patient, added to the same unit of
+   * work as the status change (group sessions carry no fee).
+   */
+  private async chargeFee(ctx: RequestContext, appointment: Appointment, cents: number, label: string) {
+    const attendees = await appointment.attendees.load();
+    if (attendees.length !== 1) return;
+    addFee(ctx.em, {
+      practiceId: ctx.viewer!.practiceId,
+      patientId: attendees[0]!.patient.id,
+      appointmentId: appointment.id,
+      amountCents: cents,
+      description: label,
+    });
   }
 
   /** Publishes each changed visit to live calendars; returns their views in the same order. */

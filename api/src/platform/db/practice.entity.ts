@@ -24,6 +24,16 @@ export class Practice {
   @Property({ type: 'integer', default: 0 })
   mrnCounter: Opt<number> = 0;
 
+  /** Financial policy: a cancellation this close to the visit is late and may carry a fee. */
+  @Property({ type: 'integer', default: 24 })
+  lateCancelWindowHours: Opt<number> = 24;
+
+  @Property({ type: 'integer', default: 5000 })
+  lateCancelFeeCents: Opt<number> = 5000;
+
+  @Property({ type: 'integer', default: 7500 })
+  noShowFeeCents: Opt<number> = 7500;
+
   @Property({ type: 'timestamptz' })
   createdAt: Opt<Date> = new Date();
 }
