@@ -169,6 +169,39 @@ describe('fees from the financial policy', () => {
   });
 });
 
+describe('arrivals board', () => {
+  it("shows the day's patients with the copay due until it is paid", async () => {
+    const booked = await desk.request(
+      `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id version } }`,
+      {
+        input: {
+          providerId: fx.staff.clinician,
+          facilityId: fx.facilityId,
+          appointmentTypeId: fx.appointmentTypeId,
+          patientIds: [fx.patientId],
+          startsAt: '2027-06-07T15:00:00.000Z',
+        },
+      },
+    );
+    expect(booked.errors).toBeUndefined();
+    const visit = (booked.data as any).bookAppointment;
+    const ARRIVALS = `query ($f: ID!) { arrivals(facilityId: $f, date: "2027-06-07") {
+      patientId copayDueCents balanceCents missingItems appointment { id status attendees { displayName } } } }`;
+    const board = async () => ((await desk.request(ARRIVALS, { f: fx.facilityId })).data as any).arrivals;
+    expect(await board()).toEqual([
+      expect.objectContaining({
+        patientId: fx.patientId,
+        copayDueCents: 2500,
+        missingItems: [],
+        appointment: expect.objectContaining({ id: visit.id, status: 'SCHEDULED' }),
+      }),
+    ]);
+    await collect({ patientId: fx.patientId, amountCents: 2500, appointmentId: visit.id });
+    const [after] = await board();
+    expect(after.copayDueCents).toBe(0);
+  });
+});
+
 describe('who may touch money', () => {
   it('a clinician may not take a payment, read a ledger or see a balance', async () => {
     const clinician = await as(fx.emails.clinician);

@@ -6,6 +6,10 @@ import { BookAppointmentInput, CancelAppointmentInput, RescheduleAppointmentInpu
 import { appointmentService } from './appointment.service';
 import { AppointmentType } from './appointment-type.entity';
 import { AppointmentView, OpenSlot } from './appointment.view';
+import { Arrival, readArrivals } from './arrivals';
+import { SchedulingErrorCode, schedulingError } from './scheduling.errors';
+import { isUuid } from '../../platform/db/sql';
+import { DateOnly } from '../../platform/graphql/scalars';
 
 @Resolver(() => AppointmentView)
 export class AppointmentResolver {
@@ -57,6 +61,19 @@ export class AppointmentResolver {
       minutes,
       first: Math.min(Math.max(first, 1), 50),
     });
+  }
+
+  @DataClassOf(DataClass.SCHEDULING)
+  @Query(() => [Arrival], {
+    description: "A facility's arrivals board for a day (facility time): copays due, balances, missing items.",
+  })
+  arrivals(
+    @Arg('facilityId', () => ID) facilityId: string,
+    @Arg('date', () => DateOnly) date: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Arrival[]> {
+    if (!isUuid(facilityId)) throw schedulingError(SchedulingErrorCode.FACILITY_NOT_FOUND, 'No such facility.');
+    return readArrivals(ctx, facilityId, date);
   }
 
   @DataClassOf(DataClass.SCHEDULING)

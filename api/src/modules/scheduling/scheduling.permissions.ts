@@ -13,6 +13,7 @@ export const schedulingPermissions: OperationRules = {
     calendar: hasRole(...STAFF_ROLES),
     appointment: hasRole(...STAFF_ROLES),
     openSlots: hasRole(...STAFF_ROLES),
+    arrivals: hasRole(FRONT_DESK, PRACTICE_MANAGER, Role.BILLER),
   },
   Mutation: {
     bookAppointment: SCHEDULERS,
