@@ -77,3 +77,13 @@ export class UpdatePatientInput extends ContactDetailsInput {
 export class UpdateMyContactDetailsInput extends ContactDetailsInput {
   @Field(() => Int) version!: number;
 }
+
+/** What the new-patient form knows before creating: enough to spot an existing record. */
+@InputType()
+export class DuplicateCandidate {
+  @Field() @Length(1, 100) legalFirstName!: string;
+  @Field() @Length(1, 100) legalLastName!: string;
+  @Field(() => DateOnly) dateOfBirth!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(30) mobilePhone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) email?: string | null;
+}

@@ -11,7 +11,12 @@ import { InsurancePolicy } from './insurance-policy.entity';
 import { AddInsurancePolicyInput, UpdateInsurancePolicyInput } from './insurance-policy.inputs';
 import { insurancePolicyService } from './insurance-policy.service';
 import { Patient } from './patient.entity';
-import { CreatePatientInput, UpdateMyContactDetailsInput, UpdatePatientInput } from './patient.inputs';
+import {
+  CreatePatientInput,
+  DuplicateCandidate,
+  UpdateMyContactDetailsInput,
+  UpdatePatientInput,
+} from './patient.inputs';
 import { patientService } from './patient.service';
 import { PatientPage } from './patient.types';
 
@@ -40,6 +45,15 @@ export class PatientResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<PatientPage> {
     return patientService.search(ctx, search, page.first, page.after);
+  }
+
+  @DataClassOf(DataClass.DEMOGRAPHIC)
+  @Query(() => [Patient], {
+    description:
+      'Existing patients a new record may duplicate (same birth date and similar name, or same phone/email).',
+  })
+  possibleDuplicates(@Arg('candidate') candidate: DuplicateCandidate, @Ctx() ctx: RequestContext): Promise<Patient[]> {
+    return patientService.possibleDuplicates(ctx, candidate);
   }
 
   @DataClassOf(DataClass.DEMOGRAPHIC)

@@ -8,6 +8,7 @@ import { Patient } from './patient.entity';
 import type {
   ContactDetailsInput,
   CreatePatientInput,
+  DuplicateCandidate,
   UpdateMyContactDetailsInput,
   UpdatePatientInput,
 } from './patient.inputs';
@@ -97,6 +98,42 @@ export class PatientService {
       totalCount: Number(rows[0]?.total ?? 0),
       nextCursor: rows.length > first ? encodeCursor(offset + first) : null,
     };
+  }
+
+  /**
+   * Likely existing records for a new patient, checked before creating one: the same date of
+   * birth plus a similar name (trigram similarity, or the same last name), or the same phone or
+   * email whatever the birth date. At most 10, closest first.
+   */
+  async possibleDuplicates(ctx: RequestContext, candidate: DuplicateCandidate): Promise<Patient[]> {
+    const name = `${candidate.legalFirstName} ${candidate.legalLastName}`.toLowerCase().trim();
+    const phone = (candidate.mobilePhone ?? '').replace(/\D/g, '');
+    const email = candidate.email?.trim().toLowerCase() ?? '';
+    const rows = await ctx.em.getConnection().execute<{ id: string }[]>(
+      `select p.id from patient p
+        where p.practice_id = ?
+          and ((p.date_of_birth = ? and (similarity(p.search_text, ?) > 0.3 or lower(p.legal_last_name) = lower(?)))
+               or (length(?) >= 10 and p.phone_digits like ?)
+               or (? <> '' and lower(p.email) = ?))
+        order by (p.date_of_birth = ?) desc, similarity(p.search_text, ?) desc, p.id
+        limit 10`,
+      [
+        ctx.viewer!.practiceId,
+        candidate.dateOfBirth,
+        name,
+        candidate.legalLastName.trim(),
+        phone,
+        `%${phone}%`,
+        email,
+        email,
+        candidate.dateOfBirth,
+        name,
+      ],
+    );
+    if (rows.length === 0) return [];
+    const patients = await ctx.em.find(Patient, { id: { $in: rows.map((row) => row.id) } });
+    const byId = new Map(patients.map((p) => [p.id, p]));
+    return rows.map((row) => byId.get(row.id)!).filter(Boolean);
   }
 
   async create(ctx: RequestContext, input: CreatePatientInput): Promise<Patient> {

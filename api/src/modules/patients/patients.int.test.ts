@@ -254,3 +254,51 @@ describe('the portal profile', () => {
     expect(errorCodes(renamed)).toEqual(['BAD_USER_INPUT']);
   });
 });
+
+describe('duplicate detection before create', () => {
+  const DUPLICATES = `query ($c: DuplicateCandidate!) { possibleDuplicates(candidate: $c) { id legalFirstName legalLastName } }`;
+  const find = async (candidate: Record<string, unknown>) =>
+    ((await frontDesk.request(DUPLICATES, { c: candidate })).data as any).possibleDuplicates.map((p: any) => p.id);
+
+  it('finds the same birth date with a similar name, or the same phone or email', async () => {
+    // Created at the desk earlier in this file: Marisol Quintero, born 1988-07-04, mari.q@example.com.
+    const created = await find({ legalFirstName: 'Marisol', legalLastName: 'Quintero', dateOfBirth: '1988-07-04' });
+    expect(created).toHaveLength(1);
+    const misspelt = await find({ legalFirstName: 'Marisól', legalLastName: 'Quinteros', dateOfBirth: '1988-07-04' });
+    expect(misspelt).toEqual(created);
+    const sameEmail = await find({
+      legalFirstName: 'Mari',
+      legalLastName: 'Q',
+      dateOfBirth: '2001-01-01',
+      email: 'Mari.Q@example.com',
+    });
+    expect(sameEmail).toEqual(created);
+    // The fixture's Oscar, mobile (512) 555-0199.
+    const samePhone = await find({
+      legalFirstName: 'Someone',
+      legalLastName: 'Else',
+      dateOfBirth: '1971-01-01',
+      mobilePhone: '512-555-0199',
+    });
+    expect(samePhone).toContain(fx.otherPatientId);
+    const nobody = await find({ legalFirstName: 'Zed', legalLastName: 'Quorra', dateOfBirth: '1955-05-05' });
+    expect(nobody).toEqual([]);
+  });
+
+  it('never looks into another practice', async () => {
+    const other = await createPracticeFixture(server.orm, 'patients-other');
+    const outsider = new GraphQLClient(server.url);
+    await outsider.login(other.emails.frontDesk);
+    const response = await outsider.request(DUPLICATES, {
+      c: {
+        legalFirstName: 'Paula',
+        legalLastName: 'Fixture',
+        dateOfBirth: '1990-04-12',
+        mobilePhone: '(512) 555-0199',
+      },
+    });
+    const ids = (response.data as any).possibleDuplicates.map((p: any) => p.id);
+    expect(ids).not.toContain(fx.otherPatientId);
+    expect(ids).not.toContain(fx.patientId);
+  });
+});

@@ -10,6 +10,7 @@ export const patientsPermissions: OperationRules = {
     patient: hasRole(...STAFF_ROLES),
     patients: hasRole(...STAFF_ROLES),
     myProfile: hasRole(PATIENT),
+    possibleDuplicates: hasRole(FRONT_DESK, PRACTICE_MANAGER),
     emergencyAccessGrants: hasRole(PRACTICE_MANAGER),
   },
   Mutation: {
