@@ -18,7 +18,9 @@ import {
   AppointmentResolver,
   CalendarSubscriptionResolver,
   FacilityResolver,
+  ScheduleSettingsResolver,
   schedulingPermissions,
+  TimeOffResolver,
 } from '../modules/scheduling';
 
 const RESOLVERS = [
@@ -36,6 +38,8 @@ const RESOLVERS = [
   FacilityResolver,
   AppointmentResolver,
   CalendarSubscriptionResolver,
+  ScheduleSettingsResolver,
+  TimeOffResolver,
   AuditResolver,
 ] as const;
 

@@ -13,4 +13,5 @@ export { TimeOff, WorkingHours } from './availability.entity';
 export { FacilityResolver } from './facility.resolver';
 export { AppointmentResolver } from './appointment.resolver';
 export { CalendarSubscriptionResolver } from './calendar.subscription';
+export { ScheduleSettingsResolver, TimeOffResolver } from './schedule-settings.resolver';
 export { schedulingPermissions } from './scheduling.permissions';

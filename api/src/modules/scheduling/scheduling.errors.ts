@@ -20,6 +20,7 @@ export enum SchedulingErrorCode {
   STALE_VERSION = 'STALE_VERSION',
   RANGE_TOO_LONG = 'RANGE_TOO_LONG',
   RECURRENCE_END_REQUIRED = 'RECURRENCE_END_REQUIRED',
+  HOURS_INVALID = 'HOURS_INVALID',
 }
 
 export const schedulingError = domainErrors<SchedulingErrorCode>({
@@ -42,4 +43,5 @@ export const schedulingError = domainErrors<SchedulingErrorCode>({
   [SchedulingErrorCode.STALE_VERSION]: 'CONFLICT',
   [SchedulingErrorCode.RANGE_TOO_LONG]: 'BAD_USER_INPUT',
   [SchedulingErrorCode.RECURRENCE_END_REQUIRED]: 'BAD_USER_INPUT',
+  [SchedulingErrorCode.HOURS_INVALID]: 'BAD_USER_INPUT',
 });
