@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { logger } from './platform/logger';
 import { seedDemo, DEMO_LOGINS } from './seed/seed-demo';
 import { DEMO_PASSWORD } from './seed/demo-data';
@@ -7,6 +7,7 @@ import { openDatabase } from './server/database';
 import { APPS, startHttpServer } from './server/http';
 import { buildAppSchema } from './server/schema';
 import { createEventBus } from './platform/realtime/event-bus';
+import { createMailer } from './platform/mail/mailer';
 
 /**
  * `npm start`: PostgreSQL (DATABASE_URL, or embedded under .data/), migrations, the demo
@@ -23,10 +24,13 @@ async function main(): Promise<void> {
   });
   if (withDemo && (await seedDemo(database.orm))) logger.info('demo practices seeded');
 
+  const dataDir = process.env.HANDOFF_DATA_DIR ?? resolve(root, '.data');
+  const mailer = createMailer({ smtpUrl: process.env.SMTP_URL, outboxDir: join(dataDir, 'outbox') });
   const server = await startHttpServer({
     orm: database.orm,
     schema: await buildAppSchema({ enforcePermissions: true }),
     events: createEventBus(process.env.REDIS_URL),
+    mailer,
     port: Number(process.env.PORT ?? 4000),
     secureCookies: production && process.env.COOKIE_SECURE !== 'false',
     appsRoot: root,
@@ -39,6 +43,7 @@ async function main(): Promise<void> {
     ...APPS.map((app) => `  ${app.padEnd(18)} ${server.url}/${app}/`),
     `  database           ${database.embedded ? 'embedded PostgreSQL in .data/postgres' : 'DATABASE_URL'}`,
     `  real time          ${process.env.REDIS_URL ? 'Redis (REDIS_URL)' : 'in-process'}`,
+    `  email              ${mailer.outboxDir ? `local outbox, ${server.url}/outbox (set SMTP_URL to send)` : 'SMTP (SMTP_URL)'}`,
   ];
   if (withDemo) {
     lines.push(

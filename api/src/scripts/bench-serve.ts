@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { resolve } from 'node:path';
 import { createEventBus } from '../platform/realtime/event-bus';
+import { createMailer } from '../platform/mail/mailer';
 import { seedDemo } from '../seed/seed-demo';
 import { openDatabase } from '../server/database';
 import { startHttpServer } from '../server/http';
@@ -24,6 +25,7 @@ async function main() {
     orm: database.orm,
     schema: await buildAppSchema({ enforcePermissions }),
     events: createEventBus(undefined),
+    mailer: createMailer({ outboxDir: resolve(__dirname, '..', '..', '..', '.data', 'bench-outbox') }),
     port: Number(process.env.PORT ?? 4100),
     host: '127.0.0.1',
     secureCookies: false,

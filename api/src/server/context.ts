@@ -5,6 +5,7 @@ import type { ActingUser } from '../platform/context/actor-storage';
 import type { CookieJar, RequestContext, Viewer } from '../platform/context/request-context';
 import { PRACTICE_FILTER } from '../platform/db/practice-scoped.entity';
 import type { EventBus } from '../platform/realtime/event-bus';
+import type { Mailer } from '../platform/mail/mailer';
 import { loadAccess, sessionService } from '../modules/identity';
 
 const NO_COOKIES: CookieJar = { setSession: () => undefined, clearSession: () => undefined };
@@ -28,7 +29,7 @@ export function actingUser(ctx: RequestContext): ActingUser | null {
  */
 export async function createRequestContext(
   orm: MikroORM,
-  events: EventBus,
+  { events, mailer }: { events: EventBus; mailer: Mailer },
   sessionToken: string | undefined,
   ip: string | null,
   cookies: CookieJar = NO_COOKIES,
@@ -37,7 +38,17 @@ export async function createRequestContext(
   const viewer: Viewer | null = sessionToken ? await sessionService.resolve(em, sessionToken) : null;
   if (viewer) em.setFilterParams(PRACTICE_FILTER, { practiceId: viewer.practiceId });
   const access = await loadAccess(em, viewer);
-  return { requestId: randomUUID(), ip, em, viewer, access, auditReads: new AuditReadCollector(), cookies, events };
+  return {
+    requestId: randomUUID(),
+    ip,
+    em,
+    viewer,
+    access,
+    auditReads: new AuditReadCollector(),
+    cookies,
+    events,
+    mailer,
+  };
 }
 
 /** Writes the request's audited reads; called when the response is ready. */

@@ -2,6 +2,7 @@ import { AuditEvent } from '../platform/audit/audit-event.entity';
 import { Practice } from '../platform/db/practice.entity';
 import { PracticeScopedEntity } from '../platform/db/practice-scoped.entity';
 import { LedgerEntry, Payer, Payment } from '../modules/billing';
+import { PortalInvitation } from '../modules/portal';
 import { Diagnosis } from '../modules/clinical';
 import { LoginThrottle, Session, StaffMember, User } from '../modules/identity';
 import {
@@ -44,6 +45,7 @@ export const ENTITIES = [
   Payer,
   LedgerEntry,
   Payment,
+  PortalInvitation,
   Facility,
   Room,
   AppointmentType,

@@ -14,12 +14,14 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { actorStorage } from '../platform/context/actor-storage';
 import type { RequestContext } from '../platform/context/request-context';
+import type { Mailer } from '../platform/mail/mailer';
 import type { EventBus } from '../platform/realtime/event-bus';
 import { formatError } from '../platform/errors/format-error';
 import { actingUser, createRequestContext, flushAuditedReads } from './context';
 import { cookieJar, sessionTokenFrom } from './cookies';
 import { SECURITY_HEADERS, createArmor, wsValidate } from './security';
 import { landingPage } from './landing-page';
+import { outboxPage } from './outbox-page';
 
 export const APPS = ['frontdesk', 'clinician', 'billing', 'portal'] as const;
 
@@ -27,6 +29,7 @@ export interface HttpServerOptions {
   orm: MikroORM;
   schema: GraphQLSchema;
   events: EventBus;
+  mailer: Mailer;
   port: number;
   host?: string;
   /** Secure cookies with the __Host- prefix; on in production (HTTPS). */
@@ -61,7 +64,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         if (origin && new URL(origin).host !== request.headers.host) return false;
         const context = await createRequestContext(
           options.orm,
-          options.events,
+          options,
           sessionTokenFrom(request, options.secureCookies),
           request.socket.remoteAddress ?? null,
         );
@@ -74,7 +77,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
         // A context per operation, re-resolved from the session, so permissions are current.
         return createRequestContext(
           options.orm,
-          options.events,
+          options,
           sessionTokenFrom(request, options.secureCookies),
           request.socket.remoteAddress ?? null,
         );
@@ -142,7 +145,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       context: async ({ req, res }) => {
         const ctx = await createRequestContext(
           options.orm,
-          options.events,
+          options,
           sessionTokenFrom(req, options.secureCookies),
           req.ip ?? null,
           cookieJar(res, options.secureCookies),
@@ -153,6 +156,14 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       },
     }),
   );
+
+  const outboxDir = options.mailer.outboxDir;
+  if (outboxDir) {
+    app.get(
+      '/outbox',
+      outboxPage(options.orm, outboxDir, (req) => sessionTokenFrom(req, options.secureCookies)),
+    );
+  }
 
   const served: string[] = [];
   for (const name of APPS) {

@@ -13,6 +13,7 @@ import {
   PatientSubscriptionResolver,
   patientsPermissions,
 } from '../modules/patients';
+import { PatientPortalInvitationResolver, PortalInvitationResolver, portalPermissions } from '../modules/portal';
 import { AuditResolver, practicePermissions } from '../modules/practice';
 import {
   AppointmentResolver,
@@ -40,6 +41,8 @@ const RESOLVERS = [
   CalendarSubscriptionResolver,
   ScheduleSettingsResolver,
   TimeOffResolver,
+  PortalInvitationResolver,
+  PatientPortalInvitationResolver,
   AuditResolver,
 ] as const;
 
@@ -49,6 +52,7 @@ export const OPERATION_RULES = mergeOperationRules(
   billingPermissions,
   schedulingPermissions,
   practicePermissions,
+  portalPermissions,
 );
 
 const UNUSED_PUBSUB = {

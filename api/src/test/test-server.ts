@@ -1,15 +1,18 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormConfig } from '../server/orm-config';
 import { startHttpServer, type RunningServer } from '../server/http';
 import { buildAppSchema } from '../server/schema';
 import { createEventBus } from '../platform/realtime/event-bus';
+import { createMailer } from '../platform/mail/mailer';
 
 export interface TestServer extends RunningServer {
   orm: MikroORM;
 }
 
 /** The real server (Apollo + graphql-ws + permissions) on a free port, against the test database. */
-export async function startTestServer(options: { redisUrl?: string } = {}): Promise<TestServer> {
+export async function startTestServer(options: { redisUrl?: string; smtpUrl?: string } = {}): Promise<TestServer> {
   const url = process.env.HANDOFF_TEST_DATABASE_URL;
   if (!url) throw new Error('HANDOFF_TEST_DATABASE_URL is set by jest globalSetup');
   const orm = await MikroORM.init(ormConfig(url, { pool: { min: 0, max: 5 } }));
@@ -17,6 +20,7 @@ export async function startTestServer(options: { redisUrl?: string } = {}): Prom
     orm,
     schema: await buildAppSchema({ enforcePermissions: true }),
     events: createEventBus(options.redisUrl),
+    mailer: createMailer({ smtpUrl: options.smtpUrl, outboxDir: join(tmpdir(), `handoff-test-outbox-${process.pid}`) }),
     port: 0,
     host: '127.0.0.1',
     secureCookies: false,

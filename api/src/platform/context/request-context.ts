@@ -3,6 +3,7 @@ import type { Access } from '../permissions/access';
 import type { Role } from '../permissions/role';
 import type { AuditReadCollector } from '../audit/audit-read-collector';
 import type { EventBus } from '../realtime/event-bus';
+import type { Mailer } from '../mail/mailer';
 
 /** The signed-in person, as the session says. */
 export interface Viewer {
@@ -35,4 +36,6 @@ export interface RequestContext {
   cookies: CookieJar;
   /** Where domain events are published for subscriptions. */
   events: EventBus;
+  /** Outgoing email (SMTP, or the local outbox). */
+  mailer: Mailer;
 }
