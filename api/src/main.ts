@@ -8,6 +8,7 @@ import { APPS, startHttpServer } from './server/http';
 import { buildAppSchema } from './server/schema';
 import { createEventBus } from './platform/realtime/event-bus';
 import { createMailer } from './platform/mail/mailer';
+import { OutboxSmsSender, startWorker } from './modules/notifications';
 
 /**
  * `npm start`: PostgreSQL (DATABASE_URL, or embedded under .data/), migrations, the demo
@@ -26,6 +27,14 @@ async function main(): Promise<void> {
 
   const dataDir = process.env.HANDOFF_DATA_DIR ?? resolve(root, '.data');
   const mailer = createMailer({ smtpUrl: process.env.SMTP_URL, outboxDir: join(dataDir, 'outbox') });
+  const worker =
+    process.env.HANDOFF_WORKER === 'off'
+      ? null
+      : await startWorker({
+          connectionString: database.url,
+          mailer,
+          sms: new OutboxSmsSender(join(dataDir, 'outbox')),
+        });
   const server = await startHttpServer({
     orm: database.orm,
     schema: await buildAppSchema({ enforcePermissions: true }),
@@ -60,6 +69,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('stopping', { signal });
     await server.close();
+    await worker?.stop();
     await database.close();
     process.exit(0);
   };

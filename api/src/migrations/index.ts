@@ -5,6 +5,7 @@ import { Migration20261128120157Scheduling } from './Migration20261128120157_sch
 import { Migration20261128121558AppointmentSeries } from './Migration20261128121558_appointment_series';
 import { Migration20261128122111PatientAccounts } from './Migration20261128122111_patient_accounts';
 import { Migration20261128123712PortalInvitations } from './Migration20261128123712_portal_invitations';
+import { Migration20261128124203Reminders } from './Migration20261128124203_reminders';
 
 /** Applied in this order. A new migration (scripts/create-migration.ts) is appended here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128121558_appointment_series', class: Migration20261128121558AppointmentSeries },
   { name: 'Migration20261128122111_patient_accounts', class: Migration20261128122111PatientAccounts },
   { name: 'Migration20261128123712_portal_invitations', class: Migration20261128123712PortalInvitations },
+  { name: 'Migration20261128124203_reminders', class: Migration20261128124203Reminders },
 ];

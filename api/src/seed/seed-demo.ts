@@ -16,6 +16,7 @@ import {
   PolicyPriority,
   PortalStatus,
   PostalAddress,
+  ReminderChannel,
   SexAssignedAtBirth,
   SubscriberRelationship,
 } from '../modules/patients';
@@ -160,6 +161,8 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
         index === 0
           ? PortalStatus.ACTIVE
           : random.pick([PortalStatus.NOT_INVITED, PortalStatus.INVITED, PortalStatus.ACTIVE]),
+      // Most agreed to email reminders at intake (not drawn from `random`: the roster stays the same).
+      reminderChannels: index % 5 === 4 ? [] : [ReminderChannel.EMAIL],
       schedulingPreferences: random.chance(0.3)
         ? random.pick(['Mornings only', 'After 4pm', 'Telehealth preferred', 'Tuesdays or Thursdays'])
         : null,

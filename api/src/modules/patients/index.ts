@@ -1,4 +1,4 @@
-export { Patient, PatientStatus, PortalStatus, SexAssignedAtBirth } from './patient.entity';
+export { Patient, PatientStatus, PortalStatus, ReminderChannel, SexAssignedAtBirth } from './patient.entity';
 export { PostalAddress, EmergencyContact, Guarantor } from './patient-contacts.embeddable';
 export { InsurancePolicy, PolicyPriority, SubscriberRelationship } from './insurance-policy.entity';
 export { CareTeamMember, CareTeamRole } from './care-team-member.entity';

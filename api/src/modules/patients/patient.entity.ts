@@ -21,6 +21,12 @@ export enum PortalStatus {
 }
 registerEnumType(PortalStatus, { name: 'PortalStatus' });
 
+export enum ReminderChannel {
+  EMAIL = 'EMAIL',
+  SMS = 'SMS',
+}
+registerEnumType(ReminderChannel, { name: 'ReminderChannel' });
+
 export enum SexAssignedAtBirth {
   FEMALE = 'FEMALE',
   MALE = 'MALE',
@@ -102,6 +108,10 @@ export class Patient extends PracticeScopedEntity {
   @Field(() => PortalStatus)
   @Enum({ items: () => PortalStatus, default: PortalStatus.NOT_INVITED })
   portalStatus: Opt<PortalStatus> = PortalStatus.NOT_INVITED;
+
+  @Field(() => [ReminderChannel], { description: 'Channels the patient agreed to receive appointment reminders on.' })
+  @Enum({ items: () => ReminderChannel, array: true, default: [] })
+  reminderChannels: Opt<ReminderChannel[]> = [];
 
   @DataClassOf(DataClass.SCHEDULING)
   @Field(() => String, { nullable: true, description: 'Standing scheduling preferences, e.g. "after 4pm".' })

@@ -1,7 +1,7 @@
 import { IsEmail, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { DateOnly } from '../../platform/graphql/scalars';
-import { PatientStatus, SexAssignedAtBirth } from './patient.entity';
+import { PatientStatus, ReminderChannel, SexAssignedAtBirth } from './patient.entity';
 
 const PHONE = /^\+?[0-9 ().-]{7,20}$/;
 const US_STATE = /^[A-Z]{2}$/;
@@ -46,6 +46,9 @@ export class ContactDetailsInput {
   @IsOptional()
   @ValidateNested()
   emergencyContact?: EmergencyContactInput | null;
+  @Field(() => [ReminderChannel], { nullable: true, description: 'Reminder consent: the channels agreed to.' })
+  @IsOptional()
+  reminderChannels?: ReminderChannel[];
 }
 
 @InputType()

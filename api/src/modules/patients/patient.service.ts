@@ -29,6 +29,7 @@ function applyContactDetails(patient: Patient, input: ContactDetailsInput): void
   if (input.mobilePhone !== undefined) patient.mobilePhone = input.mobilePhone;
   if (input.homePhone !== undefined) patient.homePhone = input.homePhone;
   if (input.email !== undefined) patient.email = input.email;
+  if (input.reminderChannels) patient.reminderChannels = [...new Set(input.reminderChannels)];
   if (input.address !== undefined)
     patient.address = input.address ? Object.assign(new PostalAddress(), input.address) : null;
   if (input.emergencyContact !== undefined) {

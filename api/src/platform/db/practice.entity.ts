@@ -34,6 +34,10 @@ export class Practice {
   @Property({ type: 'integer', default: 7500 })
   noShowFeeCents: Opt<number> = 7500;
 
+  /** Appointment reminders go out this many hours before the visit. */
+  @Property({ type: 'integer', default: 24 })
+  reminderHoursBefore: Opt<number> = 24;
+
   @Property({ type: 'timestamptz' })
   createdAt: Opt<Date> = new Date();
 }

@@ -1,0 +1,2 @@
+export { OutboxSmsSender, type SmsSender } from './sms';
+export { startWorker } from './worker';
