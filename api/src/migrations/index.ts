@@ -6,6 +6,7 @@ import { Migration20261128121558AppointmentSeries } from './Migration20261128121
 import { Migration20261128122111PatientAccounts } from './Migration20261128122111_patient_accounts';
 import { Migration20261128123712PortalInvitations } from './Migration20261128123712_portal_invitations';
 import { Migration20261128124203Reminders } from './Migration20261128124203_reminders';
+import { Migration20261128124923Consents } from './Migration20261128124923_consents';
 
 /** Applied in this order. A new migration (scripts/create-migration.ts) is appended here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128122111_patient_accounts', class: Migration20261128122111PatientAccounts },
   { name: 'Migration20261128123712_portal_invitations', class: Migration20261128123712PortalInvitations },
   { name: 'Migration20261128124203_reminders', class: Migration20261128124203Reminders },
+  { name: 'Migration20261128124923_consents', class: Migration20261128124923Consents },
 ];

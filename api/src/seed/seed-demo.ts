@@ -9,6 +9,8 @@ import { hashPassword, StaffMember, User } from '../modules/identity';
 import {
   CareTeamMember,
   CareTeamRole,
+  Consent,
+  ConsentKind,
   EmergencyContact,
   Guarantor,
   InsurancePolicy,
@@ -200,6 +202,25 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
           effectiveFrom: '2026-01-01',
         });
       }
+    }
+
+    // Intake paperwork: most signed everything; a few still owe forms (the arrivals board shows it).
+    const signer = minor ? (patient.guarantor?.name ?? `${first} ${last}`) : `${first} ${last}`;
+    const kinds = [
+      ...(index % 9 === 5 ? [] : [ConsentKind.TREATMENT, ConsentKind.HIPAA_NOTICE, ConsentKind.FINANCIAL_POLICY]),
+      ...(index % 2 === 0 ? [ConsentKind.TELEHEALTH] : []),
+    ];
+    for (const kind of kinds) {
+      tx.create(Consent, {
+        practice,
+        patient,
+        kind,
+        version: '2026-01',
+        signerName: signer,
+        signerRelationship: minor ? 'PARENT' : 'SELF',
+        typedSignature: signer,
+        signedAt: referenceDay,
+      });
     }
 
     const therapistKey = index === 0 ? 'reyes' : THERAPIST_KEYS[index % THERAPIST_KEYS.length]!;

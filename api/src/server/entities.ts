@@ -7,6 +7,7 @@ import { Diagnosis } from '../modules/clinical';
 import { LoginThrottle, Session, StaffMember, User } from '../modules/identity';
 import {
   CareTeamMember,
+  Consent,
   EmergencyAccessGrant,
   EmergencyContact,
   Guarantor,
@@ -41,6 +42,7 @@ export const ENTITIES = [
   InsurancePolicy,
   CareTeamMember,
   EmergencyAccessGrant,
+  Consent,
   Diagnosis,
   Payer,
   LedgerEntry,

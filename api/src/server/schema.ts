@@ -7,6 +7,8 @@ import { PatientDiagnosesResolver } from '../modules/clinical';
 import { identityPermissions, IdentityResolver, StaffMemberResolver } from '../modules/identity';
 import {
   CareTeamMemberResolver,
+  ConsentResolver,
+  PatientConsentsResolver,
   EmergencyAccessGrantResolver,
   InsurancePolicyResolver,
   PatientResolver,
@@ -33,6 +35,8 @@ const RESOLVERS = [
   CareTeamMemberResolver,
   EmergencyAccessGrantResolver,
   PatientDiagnosesResolver,
+  ConsentResolver,
+  PatientConsentsResolver,
   PayerResolver,
   PaymentResolver,
   PatientBalanceResolver,

@@ -192,7 +192,7 @@ describe('arrivals board', () => {
       expect.objectContaining({
         patientId: fx.patientId,
         copayDueCents: 2500,
-        missingItems: [],
+        missingItems: ['UNSIGNED_CONSENTS'],
         appointment: expect.objectContaining({ id: visit.id, status: 'SCHEDULED' }),
       }),
     ]);

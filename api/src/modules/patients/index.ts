@@ -12,3 +12,5 @@ export {
 export { PatientSubscriptionResolver } from './patient.subscription';
 export { patientsPermissions } from './patients.permissions';
 export { patientService } from './patient.service';
+export { Consent, ConsentKind, ConsentStatus, INTAKE_CONSENTS } from './consent.entity';
+export { ConsentResolver, PatientConsentsResolver } from './consent.resolver';

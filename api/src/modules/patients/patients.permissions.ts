@@ -22,6 +22,8 @@ export const patientsPermissions: OperationRules = {
     assignCareTeamMember: hasRole(FRONT_DESK, PRACTICE_MANAGER),
     removeCareTeamMember: hasRole(FRONT_DESK, PRACTICE_MANAGER),
     requestEmergencyAccess: hasRole(CLINICIAN),
+    recordConsent: hasRole(FRONT_DESK, PRACTICE_MANAGER),
+    revokeConsent: hasRole(FRONT_DESK, PRACTICE_MANAGER),
   },
   Subscription: {
     patientUpdated: hasRole(...STAFF_ROLES),

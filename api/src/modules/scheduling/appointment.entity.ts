@@ -45,6 +45,7 @@ export enum SchedulingWarning {
   OUTSIDE_WORKING_HOURS = 'OUTSIDE_WORKING_HOURS',
   DURING_TIME_OFF = 'DURING_TIME_OFF',
   INSURANCE_EXPIRED = 'INSURANCE_EXPIRED',
+  NO_TELEHEALTH_CONSENT = 'NO_TELEHEALTH_CONSENT',
 }
 registerEnumType(SchedulingWarning, {
   name: 'SchedulingWarning',

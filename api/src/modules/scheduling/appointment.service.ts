@@ -223,6 +223,7 @@ export class AppointmentService {
       facilityId: facility.id,
       roomId: room?.id ?? null,
       patientIds,
+      telehealth: type.telehealth,
       startsAt,
       endsAt: new Date(startsAt.getTime() + length),
       appointmentId: null,
@@ -423,13 +424,14 @@ export class AppointmentService {
   }
 
   private async slotOf(ctx: RequestContext, appointment: Appointment): Promise<Slot> {
-    const attendees = await appointment.attendees.load();
+    const [attendees, type] = await Promise.all([appointment.attendees.load(), appointment.appointmentType.load()]);
     return {
       practiceId: ctx.viewer!.practiceId,
       providerId: appointment.provider.id,
       facilityId: appointment.facility.id,
       roomId: appointment.room?.id ?? null,
       patientIds: attendees.map((attendee) => attendee.patient.id),
+      telehealth: type?.telehealth ?? false,
       startsAt: appointment.startsAt,
       endsAt: appointment.endsAt,
       appointmentId: appointment.id,

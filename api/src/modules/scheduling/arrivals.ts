@@ -3,6 +3,7 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { DataClass, DataClassOf } from '../../platform/data-class/data-class';
 import { pgArray } from '../../platform/db/sql';
 import { addDays, zonedInstant } from '../../platform/time/zoned-time';
+import { INTAKE_CONSENTS } from '../patients';
 import { AppointmentView } from './appointment.view';
 import { readAppointments } from './appointment-view.query';
 import { Facility } from './facility.entity';
@@ -11,6 +12,8 @@ import { SchedulingErrorCode, schedulingError } from './scheduling.errors';
 export enum MissingItem {
   /** Insurance on file, none of it in force today. */
   INSURANCE_EXPIRED = 'INSURANCE_EXPIRED',
+  /** Treatment consent, HIPAA notice acknowledgement or financial policy not signed (or lapsed). */
+  UNSIGNED_CONSENTS = 'UNSIGNED_CONSENTS',
 }
 registerEnumType(MissingItem, { name: 'MissingItem', description: 'Something to sort out at check-in.' });
 
@@ -44,6 +47,7 @@ interface PatientMoney {
   paid_cents: string;
   balance_cents: string;
   has_policy: boolean;
+  intake_consents: string;
 }
 
 /**
@@ -77,9 +81,19 @@ export async function readArrivals(ctx: RequestContext, facilityId: string, date
             coalesce((select sum(p.amount_cents) from payment p
               where p.appointment_id = v.appointment_id and p.patient_id = v.patient_id and p.status = 'APPROVED'), 0) as paid_cents,
             coalesce((select sum(l.amount_cents) from ledger_entry l where l.patient_id = v.patient_id), 0) as balance_cents,
-            exists(select 1 from insurance_policy ip where ip.patient_id = v.patient_id) as has_policy
+            exists(select 1 from insurance_policy ip where ip.patient_id = v.patient_id) as has_policy,
+            (select count(distinct c.kind) from consent c
+              where c.patient_id = v.patient_id and c.kind = any(?::text[]) and c.revoked_at is null
+                and (c.expires_on is null or c.expires_on >= ?::date)) as intake_consents
        from visit v`,
-    [pgArray(pairs.map((p) => p.appointment.id)), pgArray(pairs.map((p) => p.patientId)), date, date],
+    [
+      pgArray(pairs.map((p) => p.appointment.id)),
+      pgArray(pairs.map((p) => p.patientId)),
+      date,
+      date,
+      pgArray(INTAKE_CONSENTS),
+      date,
+    ],
   );
   const byVisit = new Map(rows.map((row) => [`${row.appointment_id}:${row.patient_id}`, row]));
   return pairs.map(({ appointment, patientId }) => {
@@ -90,7 +104,10 @@ export async function readArrivals(ctx: RequestContext, facilityId: string, date
       patientId,
       copayDueCents: Math.max(copay - Number(money.paid_cents), 0),
       balanceCents: Number(money.balance_cents),
-      missingItems: money.has_policy && money.copay_cents === null ? [MissingItem.INSURANCE_EXPIRED] : [],
+      missingItems: [
+        ...(money.has_policy && money.copay_cents === null ? [MissingItem.INSURANCE_EXPIRED] : []),
+        ...(Number(money.intake_consents) < INTAKE_CONSENTS.length ? [MissingItem.UNSIGNED_CONSENTS] : []),
+      ],
     };
   });
 }

@@ -9,6 +9,8 @@ export interface Slot {
   facilityId: string;
   roomId: string | null;
   patientIds: readonly string[];
+  /** A video visit: every patient needs a telehealth consent in force. */
+  telehealth: boolean;
   startsAt: Date;
   endsAt: Date;
   /** The appointment being moved, which must not conflict with itself. */
@@ -66,7 +68,8 @@ export async function findBusyConflict(em: EntityManager, slot: Slot): Promise<B
  * Soft problems with a slot, each of which staff may override with a reason, in one statement:
  * a patient already booked at an overlapping time; outside the provider's working hours at this
  * facility (only once hours are configured for the provider); during the provider's time off;
- * a patient with insurance on file but none in force on the appointment's date.
+ * a patient with insurance on file but none in force on the appointment's date; a video visit
+ * for a patient without a telehealth consent in force.
  */
 export async function findWarnings(em: EntityManager, slot: Slot): Promise<SchedulingWarning[]> {
   const [row] = await em.getConnection().execute<
@@ -76,6 +79,7 @@ export async function findWarnings(em: EntityManager, slot: Slot): Promise<Sched
       within_hours: boolean;
       time_off: boolean;
       uninsured: boolean;
+      no_telehealth_consent: boolean;
     }[]
   >(
     `with slot as (
@@ -105,7 +109,11 @@ export async function findWarnings(em: EntityManager, slot: Slot): Promise<Sched
                  and not exists(select 1 from insurance_policy ip
                                  where ip.patient_id = pid.id
                                    and ip.effective_from <= slot.local_start::date
-                                   and (ip.effective_to is null or ip.effective_to >= slot.local_start::date))) as uninsured`,
+                                   and (ip.effective_to is null or ip.effective_to >= slot.local_start::date))) as uninsured,
+       ?::boolean and exists(select 1 from unnest(?::uuid[]) as pid(id), slot
+               where not exists(select 1 from consent c
+                                 where c.patient_id = pid.id and c.kind = 'TELEHEALTH' and c.revoked_at is null
+                                   and (c.expires_on is null or c.expires_on >= slot.local_start::date))) as no_telehealth_consent`,
     [
       slot.startsAt,
       slot.endsAt,
@@ -120,6 +128,8 @@ export async function findWarnings(em: EntityManager, slot: Slot): Promise<Sched
       slot.facilityId,
       slot.providerId,
       pgArray(slot.patientIds),
+      slot.telehealth,
+      pgArray(slot.patientIds),
     ],
   );
   const warnings: SchedulingWarning[] = [];
@@ -128,5 +138,6 @@ export async function findWarnings(em: EntityManager, slot: Slot): Promise<Sched
   if (row.hours_configured && !row.within_hours) warnings.push(SchedulingWarning.OUTSIDE_WORKING_HOURS);
   if (row.time_off) warnings.push(SchedulingWarning.DURING_TIME_OFF);
   if (row.uninsured) warnings.push(SchedulingWarning.INSURANCE_EXPIRED);
+  if (row.no_telehealth_consent) warnings.push(SchedulingWarning.NO_TELEHEALTH_CONSENT);
   return warnings;
 }
