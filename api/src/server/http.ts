@@ -22,6 +22,7 @@ import { cookieJar, sessionTokenFrom } from './cookies';
 import { SECURITY_HEADERS, createArmor, wsValidate } from './security';
 import { landingPage } from './landing-page';
 import { outboxPage } from './outbox-page';
+import { documentRoutes } from './documents-routes';
 
 export const APPS = ['frontdesk', 'clinician', 'billing', 'portal'] as const;
 
@@ -156,6 +157,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       },
     }),
   );
+
+  const documents = documentRoutes(options.orm, (req) => sessionTokenFrom(req, options.secureCookies));
+  app.get('/documents/receipts/:id.pdf', documents.receipt);
+  app.get('/documents/statements/:id.pdf', documents.statement);
 
   const outboxDir = options.mailer.outboxDir;
   if (outboxDir) {

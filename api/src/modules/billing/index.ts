@@ -5,3 +5,4 @@ export { Payment, PaymentMethod, PaymentStatus } from './payment.entity';
 export { addFee, balancesOf } from './ledger.service';
 export { CardToken, PatientBalanceResolver, PaymentResolver } from './payment.resolver';
 export { billingPermissions } from './billing.permissions';
+export { receiptPdf, statementPdf } from './documents';

@@ -202,6 +202,27 @@ describe('arrivals board', () => {
   });
 });
 
+describe('receipts and statements (PDF)', () => {
+  const get = (path: string, client?: GraphQLClient) =>
+    fetch(`${server.url}${path}`, { headers: client?.sessionCookie ? { cookie: client.sessionCookie } : {} });
+
+  it('a receipt for each payment and a statement of the account, to staff and to the patient', async () => {
+    const paid = await collect({ patientId: fx.patientId, amountCents: 1500 });
+    const id = (paid.data as any).collectPayment.id;
+    const receipt = await get(`/documents/receipts/${id}.pdf`, desk);
+    expect(receipt.status).toBe(200);
+    expect(receipt.headers.get('content-type')).toMatch(/application\/pdf/);
+    expect(Buffer.from(await receipt.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    const patient = await as(fx.emails.patient);
+    expect((await get(`/documents/statements/${fx.patientId}.pdf`, patient)).status).toBe(200);
+    expect((await get(`/documents/statements/${fx.otherPatientId}.pdf`, patient)).status).toBe(404);
+    expect((await get(`/documents/receipts/${id}.pdf`)).status).toBe(404);
+    const clinician = await as(fx.emails.clinician);
+    expect((await get(`/documents/receipts/${id}.pdf`, clinician)).status).toBe(404);
+  });
+});
+
 describe('who may touch money', () => {
   it('a clinician may not take a payment, read a ledger or see a balance', async () => {
     const clinician = await as(fx.emails.clinician);
