@@ -235,10 +235,10 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
       tx.create(CareTeamMember, {
         practice,
         patient,
-        staffMember: staff.get(PRESCRIBER_KEYS[index % 2]!)!,
+        staffMember: staff.get(PRESCRIBER_KEYS[Math.floor(index / 4) % 2]!)!,
         role: CareTeamRole.PRESCRIBER,
       });
-      addToCaseload(staff.get(PRESCRIBER_KEYS[index % 2]!)!, patient);
+      addToCaseload(staff.get(PRESCRIBER_KEYS[Math.floor(index / 4) % 2]!)!, patient);
     }
 
     const diagnosisCount = random.int(1, 2);

@@ -50,6 +50,8 @@ export function seedSchedule(tx: EntityManager, random: Random, seed: ScheduleSe
   const { practice } = seed;
   const types = new Map(TYPES.map(({ key, ...spec }) => [key, tx.create(AppointmentType, { ...spec, practice })]));
   const now = seed.today.getTime();
+  // A patient has at most one visit a day, so the demo never double-books anyone.
+  const bookedDays = new Set<string>();
   for (const site of seed.sites) {
     const zone = site.facility.timeZone;
     const firstDay = new Date(now - 7 * 86_400_000);
@@ -81,6 +83,11 @@ export function seedSchedule(tx: EntityManager, random: Random, seed: ScheduleSe
             : room
               ? types.get(random.pick(['therapy53', 'therapy53', 'therapy45', 'intake', 'family'] as const))!
               : types.get('video')!;
+          const patient = [0, 1, 2, 3, 4]
+            .map(() => random.pick(caseload))
+            .find((p) => !bookedDays.has(`${p.id}:${date}`));
+          if (!patient) continue;
+          bookedDays.add(`${patient.id}:${date}`);
           const startsAt = zonedInstant(date, time, zone);
           const endsAt = new Date(startsAt.getTime() + type.defaultMinutes * 60_000);
           const appointment = tx.create(Appointment, {
@@ -102,7 +109,7 @@ export function seedSchedule(tx: EntityManager, random: Random, seed: ScheduleSe
                 : appointment.status === AppointmentStatus.CANCELLED
                   ? Attendance.CANCELLED
                   : Attendance.EXPECTED;
-          tx.create(AppointmentAttendee, { practice, appointment, patient: random.pick(caseload), attendance });
+          tx.create(AppointmentAttendee, { practice, appointment, patient, attendance });
         }
       }
     });
