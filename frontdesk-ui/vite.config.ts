@@ -36,7 +36,11 @@ export default defineConfig({
               test: /[\\/]node_modules[\\/](@apollo|@wry|graphql|graphql-ws|optimism|rxjs|tslib|ts-invariant|@graphql-typed-document-node)[\\/]/,
               priority: 2,
             },
-            { name: 'ui', test: /[\\/]node_modules[\\/]/, priority: 1 },
+            // Libraries the first screen needs (statically imported from the entry).
+            { name: 'ui', test: /[\\/]node_modules[\\/]/, tags: ['$initial'], priority: 1 },
+            // Libraries only a lazily loaded page needs (react-big-calendar, date-fns for the calendar):
+            // fetched with that page, not with the patient search.
+            { name: 'calendar', test: /[\\/]node_modules[\\/]/, priority: 0 },
           ],
         },
       },

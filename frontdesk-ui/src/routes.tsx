@@ -1,12 +1,29 @@
 import { AppShell, NotFoundPage, RequireRole, RoleGate, type AppShellNavItem } from '@handoff/ui-kit';
-import { IconBuildingHospital, IconUsers } from '@tabler/icons-react';
+import { IconBuildingHospital, IconCalendarEvent, IconUsers } from '@tabler/icons-react';
+import { Center, Loader } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { PatientDetailPage } from './modules/patients/pages/PatientDetailPage';
 import { PatientsPage } from './modules/patients/pages/PatientsPage';
 import { PracticePage } from './modules/practice/pages/PracticePage';
 
+// The calendar brings react-big-calendar and date-fns, about a third of the console's code:
+// loaded the first time someone opens it, not with the patient search.
+const CalendarPage = lazy(() =>
+  import('./modules/calendar/pages/CalendarPage').then((module) => ({ default: module.CalendarPage })),
+);
+
+const PAGE_LOADING = (
+  <Center py="xl">
+    <Loader size="sm" aria-label="Loading" />
+  </Center>
+);
+
 const NAV: readonly AppShellNavItem[] = [
   { label: 'Patients', to: '/patients', icon: <IconUsers size={16} stroke={1.8} /> },
+  // Second, after the patient search: most desk work starts from finding the patient on the phone
+  // or at the window, then goes to the calendar.
+  { label: 'Calendar', to: '/calendar', icon: <IconCalendarEvent size={16} stroke={1.8} /> },
   {
     label: 'Practice',
     to: '/practice',
@@ -23,6 +40,14 @@ export function AppRoutes() {
           <Route index element={<Navigate to="/patients" replace />} />
           <Route path="patients" element={<PatientsPage />} />
           <Route path="patients/:patientId" element={<PatientDetailPage />} />
+          <Route
+            path="calendar"
+            element={
+              <Suspense fallback={PAGE_LOADING}>
+                <CalendarPage />
+              </Suspense>
+            }
+          />
           <Route
             path="practice"
             element={
