@@ -29,6 +29,10 @@ export type PostalAddressInput = {
   state: string;
 };
 
+export type ReminderChannel =
+  | 'EMAIL'
+  | 'SMS';
+
 export type SexAssignedAtBirth =
   | 'FEMALE'
   | 'INTERSEX'
@@ -43,6 +47,8 @@ export type UpdateMyContactDetailsInput = {
   mobilePhone?: string | null | undefined;
   preferredName?: string | null | undefined;
   pronouns?: string | null | undefined;
+  /** Reminder consent: the channels agreed to. */
+  reminderChannels?: Array<ReminderChannel> | null | undefined;
   version: number;
 };
 
