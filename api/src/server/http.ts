@@ -23,6 +23,7 @@ import { SECURITY_HEADERS, createArmor, wsValidate } from './security';
 import { landingPage } from './landing-page';
 import { outboxPage } from './outbox-page';
 import { documentRoutes } from './documents-routes';
+import { insuranceCardRoutes } from '../modules/patients';
 
 export const APPS = ['frontdesk', 'clinician', 'billing', 'portal'] as const;
 
@@ -158,6 +159,10 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     }),
   );
 
+  app.use(
+    '/uploads/insurance-cards',
+    insuranceCardRoutes(options.orm, (req) => sessionTokenFrom(req, options.secureCookies)),
+  );
   const documents = documentRoutes(options.orm, (req) => sessionTokenFrom(req, options.secureCookies));
   app.get('/documents/receipts/:id.pdf', documents.receipt);
   app.get('/documents/statements/:id.pdf', documents.statement);

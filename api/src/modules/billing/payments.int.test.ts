@@ -212,7 +212,11 @@ describe('receipts and statements (PDF)', () => {
     const receipt = await get(`/documents/receipts/${id}.pdf`, desk);
     expect(receipt.status).toBe(200);
     expect(receipt.headers.get('content-type')).toMatch(/application\/pdf/);
-    expect(Buffer.from(await receipt.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await receipt.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     const patient = await as(fx.emails.patient);
     expect((await get(`/documents/statements/${fx.patientId}.pdf`, patient)).status).toBe(200);

@@ -6,6 +6,7 @@ export { EmergencyAccessGrant } from './emergency-access-grant.entity';
 export {
   PatientResolver,
   InsurancePolicyResolver,
+  InsuranceCardImageResolver,
   CareTeamMemberResolver,
   EmergencyAccessGrantResolver,
 } from './patient.resolver';
@@ -14,3 +15,5 @@ export { patientsPermissions } from './patients.permissions';
 export { patientService } from './patient.service';
 export { Consent, ConsentKind, ConsentStatus, INTAKE_CONSENTS } from './consent.entity';
 export { ConsentResolver, PatientConsentsResolver } from './consent.resolver';
+export { CardSide, InsuranceCardImage } from './insurance-card-image.entity';
+export { insuranceCardRoutes } from './insurance-card-upload';

@@ -8,6 +8,8 @@ import { CareTeamMember, CareTeamRole } from './care-team-member.entity';
 import { careTeamService } from './care-team.service';
 import { EmergencyAccessGrant } from './emergency-access-grant.entity';
 import { InsurancePolicy } from './insurance-policy.entity';
+import { InsuranceCardImage } from './insurance-card-image.entity';
+import { groupBy, requestLoader } from '../../platform/graphql/request-loader';
 import { AddInsurancePolicyInput, UpdateInsurancePolicyInput } from './insurance-policy.inputs';
 import { insurancePolicyService } from './insurance-policy.service';
 import { Patient } from './patient.entity';
@@ -146,9 +148,32 @@ export class PatientResolver {
 
 @Resolver(() => InsurancePolicy)
 export class InsurancePolicyResolver {
+  @DataClassOf(DataClass.FINANCIAL)
+  @FieldResolver(() => [InsuranceCardImage], { description: 'Photos of the card, front first.' })
+  cardImages(@Root() policy: InsurancePolicy, @Ctx() ctx: RequestContext): Promise<InsuranceCardImage[]> {
+    const loader = requestLoader<string, InsuranceCardImage[]>(ctx, 'cardImagesByPolicy', async (policyIds) => {
+      const rows = await ctx.em.find(
+        InsuranceCardImage,
+        { policy: { $in: [...policyIds] } },
+        { orderBy: { side: 'desc' } },
+      );
+      return groupBy(policyIds, rows, (row) => row.policy.id);
+    });
+    return loader.load(policy.id);
+  }
+
   @FieldResolver(() => Payer)
   async payer(@Root() policy: InsurancePolicy): Promise<Payer> {
     return policy.payer.loadOrFail();
+  }
+}
+
+@Resolver(() => InsuranceCardImage)
+export class InsuranceCardImageResolver {
+  @DataClassOf(DataClass.FINANCIAL)
+  @FieldResolver(() => String, { description: 'Where the image is served (same-origin, session cookie).' })
+  url(@Root() image: InsuranceCardImage): string {
+    return `/uploads/insurance-cards/${image.policy.id}/${image.side.toLowerCase()}`;
   }
 }
 
