@@ -58,3 +58,16 @@ export function forbiddenPaths(response: GraphQLResponse): string[] {
 export function errorCodes(response: GraphQLResponse): (string | undefined)[] {
   return (response.errors ?? []).map((e) => e.extensions?.code);
 }
+
+/** A client already signed in as `email` (fails the test if sign-in does not work). */
+export async function signedIn(url: string, email: string, password = TEST_PASSWORD): Promise<GraphQLClient> {
+  const client = new GraphQLClient(url);
+  const login = await client.login(email, password);
+  if (login.errors) throw new Error(`sign-in failed for ${email}: ${login.errors[0]!.message}`);
+  return client;
+}
+
+/** The extensions of the first error (code, reason and any details), or {} when there is none. */
+export function firstErrorExtensions(response: GraphQLResponse): Record<string, any> {
+  return (response.errors?.[0]?.extensions as Record<string, any> | undefined) ?? {};
+}

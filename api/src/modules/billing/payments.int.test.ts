@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createPracticeFixture, type PracticeFixture } from '../../test/fixtures';
-import { errorCodes, GraphQLClient, type GraphQLResponse } from '../../test/graphql-client';
+import type { GraphQLClient } from '../../test/graphql-client';
+import { errorCodes, firstErrorExtensions, signedIn } from '../../test/graphql-client';
 import { startTestServer, type TestServer } from '../../test/test-server';
 
 let server: TestServer;
 let fx: PracticeFixture;
 let desk: GraphQLClient;
 
-async function as(email: string) {
-  const client = new GraphQLClient(server.url);
-  await client.login(email);
-  return client;
-}
+const as = (email: string) => signedIn(server.url, email);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -25,7 +22,7 @@ const COLLECT = `mutation ($input: CollectPaymentInput!) {
 const TOKENIZE = 'mutation ($card: CardInput!) { tokenizeCard(card: $card) { token brand last4 } }';
 const ACCOUNT = `query ($id: ID!) { patient(id: $id) { balanceCents } patientLedger(patientId: $id) { kind amountCents description appointmentId paymentId } }`;
 
-const extensions = (response: GraphQLResponse): Record<string, any> => (response.errors?.[0] as any)?.extensions ?? {};
+const extensions = firstErrorExtensions;
 
 async function collect(input: Record<string, unknown>, client = desk) {
   return client.request(COLLECT, {

@@ -1,5 +1,5 @@
 import { createPracticeFixture, type PracticeFixture } from '../../test/fixtures';
-import { errorCodes, GraphQLClient, type GraphQLResponse } from '../../test/graphql-client';
+import { errorCodes, firstErrorExtensions, GraphQLClient } from '../../test/graphql-client';
 import { startTestServer, type TestServer } from '../../test/test-server';
 
 let server: TestServer;
@@ -16,7 +16,7 @@ afterAll(() => server.close());
 
 const RECORD = `mutation ($input: RecordConsentInput!) {
   recordConsent(input: $input) { id kind version signerName typedSignature signedAt signedFromIp status } }`;
-const extensions = (response: GraphQLResponse): Record<string, any> => (response.errors?.[0] as any)?.extensions ?? {};
+const extensions = firstErrorExtensions;
 const consent = (kind: string, extra: Record<string, unknown> = {}) => ({
   patientId: fx.patientId,
   kind,

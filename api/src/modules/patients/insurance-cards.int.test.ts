@@ -1,15 +1,12 @@
 import { createPracticeFixture, type PracticeFixture } from '../../test/fixtures';
-import { GraphQLClient } from '../../test/graphql-client';
+import type { GraphQLClient } from '../../test/graphql-client';
+import { signedIn } from '../../test/graphql-client';
 import { startTestServer, type TestServer } from '../../test/test-server';
 
 let server: TestServer;
 let fx: PracticeFixture;
 
-async function as(email: string) {
-  const client = new GraphQLClient(server.url);
-  await client.login(email);
-  return client;
-}
+const as = (email: string) => signedIn(server.url, email);
 
 beforeAll(async () => {
   server = await startTestServer();

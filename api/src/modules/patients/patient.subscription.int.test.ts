@@ -1,5 +1,5 @@
 import { createPracticeFixture, type PracticeFixture } from '../../test/fixtures';
-import { GraphQLClient } from '../../test/graphql-client';
+import { GraphQLClient, signedIn } from '../../test/graphql-client';
 import { collect, subscriptionClient } from '../../test/subscription-client';
 import { startTestServer, type TestServer } from '../../test/test-server';
 
@@ -15,11 +15,7 @@ afterAll(() => server.close());
 const SUBSCRIPTION = 'subscription ($id: ID!) { patientUpdated(id: $id) { id preferredName legalFirstName } }';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
 
-async function as(email: string) {
-  const client = new GraphQLClient(server.url);
-  await client.login(email);
-  return client;
-}
+const as = (email: string) => signedIn(server.url, email);
 
 async function rename(editor: GraphQLClient, patientId: string, preferredName: string) {
   const current = await editor.request('query ($id: ID!) { patient(id: $id) { version } }', { id: patientId });

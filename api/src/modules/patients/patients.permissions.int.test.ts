@@ -1,5 +1,5 @@
 import { createPracticeFixture, type PracticeFixture } from '../../test/fixtures';
-import { errorCodes, forbiddenPaths, GraphQLClient } from '../../test/graphql-client';
+import { errorCodes, forbiddenPaths, GraphQLClient, signedIn } from '../../test/graphql-client';
 import { startTestServer, type TestServer } from '../../test/test-server';
 
 /**
@@ -24,12 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function as(email: string): Promise<GraphQLClient> {
-  const client = new GraphQLClient(server.url);
-  const login = await client.login(email);
-  expect(login.errors).toBeUndefined();
-  return client;
-}
+const as = (email: string) => signedIn(server.url, email);
 
 type Expectation = 'readable' | 'forbidden';
 interface Row {

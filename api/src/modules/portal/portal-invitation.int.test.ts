@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createPracticeFixture, type PracticeFixture } from '../../test/fixtures';
-import { errorCodes, GraphQLClient, type GraphQLResponse } from '../../test/graphql-client';
+import { errorCodes, firstErrorExtensions, GraphQLClient } from '../../test/graphql-client';
 import { startSmtpSink } from '../../test/smtp-sink';
 import { startTestServer, type TestServer } from '../../test/test-server';
 
@@ -31,7 +31,7 @@ afterAll(async () => {
 
 const INVITE = `mutation ($id: ID!) { invitePatientToPortal(patientId: $id) { email status expiresAt sentBy } }`;
 const ACTIVATE = `mutation ($token: String!, $password: String!) { activatePortalAccount(token: $token, password: $password) }`;
-const extensions = (response: GraphQLResponse): Record<string, any> => (response.errors?.[0] as any)?.extensions ?? {};
+const extensions = firstErrorExtensions;
 
 /** The activation token from the last email to `to` (quoted-printable decoded). */
 async function tokenSentTo(to: string, count: number): Promise<string> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createPracticeFixture, type PracticeFixture } from '../../test/fixtures';
-import { errorCodes, GraphQLClient, type GraphQLResponse } from '../../test/graphql-client';
+import type { GraphQLClient } from '../../test/graphql-client';
+import { errorCodes, firstErrorExtensions, type GraphQLResponse, signedIn } from '../../test/graphql-client';
 import { collect, subscriptionClient } from '../../test/subscription-client';
 import { startTestServer, type TestServer } from '../../test/test-server';
 
@@ -8,11 +9,7 @@ let server: TestServer;
 let fx: PracticeFixture;
 let desk: GraphQLClient;
 
-async function as(email: string) {
-  const client = new GraphQLClient(server.url);
-  await client.login(email);
-  return client;
-}
+const as = (email: string) => signedIn(server.url, email);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -55,9 +52,7 @@ function bookedOk(response: GraphQLResponse): Record<string, any> {
   return (response.data as any).bookAppointment;
 }
 
-function extensions(response: GraphQLResponse): Record<string, any> {
-  return (response.errors?.[0] as any)?.extensions ?? {};
-}
+const extensions = firstErrorExtensions;
 
 describe('booking', () => {
   it('puts the appointment on the calendar with provider, room, type and patient', async () => {

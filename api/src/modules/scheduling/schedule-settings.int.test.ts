@@ -1,5 +1,6 @@
 import { createPracticeFixture, type PracticeFixture } from '../../test/fixtures';
-import { errorCodes, GraphQLClient, type GraphQLResponse } from '../../test/graphql-client';
+import type { GraphQLClient } from '../../test/graphql-client';
+import { errorCodes, firstErrorExtensions, signedIn } from '../../test/graphql-client';
 import { startTestServer, type TestServer } from '../../test/test-server';
 
 let server: TestServer;
@@ -7,11 +8,7 @@ let fx: PracticeFixture;
 let manager: GraphQLClient;
 let desk: GraphQLClient;
 
-async function as(email: string) {
-  const client = new GraphQLClient(server.url);
-  await client.login(email);
-  return client;
-}
+const as = (email: string) => signedIn(server.url, email);
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -21,7 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const extensions = (response: GraphQLResponse): Record<string, any> => (response.errors?.[0] as any)?.extensions ?? {};
+const extensions = firstErrorExtensions;
 
 const CREATE_TYPE = `mutation ($input: AppointmentTypeInput!) {
   createAppointmentType(input: $input) { id name defaultMinutes color defaultCptCode telehealth group active } }`;
