@@ -189,7 +189,7 @@ describe('arrivals board', () => {
       expect.objectContaining({
         patientId: fx.patientId,
         copayDueCents: 2500,
-        missingItems: ['UNSIGNED_CONSENTS'],
+        missingItems: ['UNSIGNED_CONSENTS', 'NO_CARD_IMAGES'],
         appointment: expect.objectContaining({ id: visit.id, status: 'SCHEDULED' }),
       }),
     ]);

@@ -14,6 +14,8 @@ export enum MissingItem {
   INSURANCE_EXPIRED = 'INSURANCE_EXPIRED',
   /** Treatment consent, HIPAA notice acknowledgement or financial policy not signed (or lapsed). */
   UNSIGNED_CONSENTS = 'UNSIGNED_CONSENTS',
+  /** The primary policy in force has no photo of the card's front. */
+  NO_CARD_IMAGES = 'NO_CARD_IMAGES',
 }
 registerEnumType(MissingItem, { name: 'MissingItem', description: 'Something to sort out at check-in.' });
 
@@ -48,6 +50,7 @@ interface PatientMoney {
   balance_cents: string;
   has_policy: boolean;
   intake_consents: string;
+  card_missing: boolean;
 }
 
 /**
@@ -74,6 +77,10 @@ export async function readArrivals(ctx: RequestContext, facilityId: string, date
        select unnest(?::uuid[]) as appointment_id, unnest(?::uuid[]) as patient_id
      )
      select v.patient_id, v.appointment_id,
+            exists(select 1 from insurance_policy ip
+              where ip.patient_id = v.patient_id and ip.priority = 'PRIMARY'
+                and ip.effective_from <= ?::date and (ip.effective_to is null or ip.effective_to >= ?::date)
+                and not exists(select 1 from insurance_card_image i where i.policy_id = ip.id and i.side = 'FRONT')) as card_missing,
             (select ip.copay_cents from insurance_policy ip
               where ip.patient_id = v.patient_id and ip.priority = 'PRIMARY'
                 and ip.effective_from <= ?::date and (ip.effective_to is null or ip.effective_to >= ?::date)
@@ -89,6 +96,8 @@ export async function readArrivals(ctx: RequestContext, facilityId: string, date
     [
       pgArray(pairs.map((p) => p.appointment.id)),
       pgArray(pairs.map((p) => p.patientId)),
+      date,
+      date,
       date,
       date,
       pgArray(INTAKE_CONSENTS),
@@ -107,6 +116,7 @@ export async function readArrivals(ctx: RequestContext, facilityId: string, date
       missingItems: [
         ...(money.has_policy && money.copay_cents === null ? [MissingItem.INSURANCE_EXPIRED] : []),
         ...(Number(money.intake_consents) < INTAKE_CONSENTS.length ? [MissingItem.UNSIGNED_CONSENTS] : []),
+        ...(money.card_missing ? [MissingItem.NO_CARD_IMAGES] : []),
       ],
     };
   });
