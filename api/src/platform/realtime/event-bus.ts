@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { PubSub } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
@@ -9,8 +10,15 @@ export interface EventBus {
   close(): Promise<void>;
 }
 
+/** Every open calendar of a facility listens on one topic: hundreds of listeners are normal. */
+function unboundedEmitter(): EventEmitter {
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0);
+  return emitter;
+}
+
 class InProcessBus implements EventBus {
-  private readonly pubSub = new PubSub();
+  private readonly pubSub = new PubSub({ eventEmitter: unboundedEmitter() });
   publish(topic: string, payload: object) {
     return this.pubSub.publish(topic, payload);
   }
