@@ -1,5 +1,5 @@
 import { AppShell, NotFoundPage, RequireRole, RoleGate, type AppShellNavItem } from '@handoff/ui-kit';
-import { IconBuildingHospital, IconCalendarEvent, IconUsers } from '@tabler/icons-react';
+import { IconBuildingHospital, IconCalendarEvent, IconUserCheck, IconUsers } from '@tabler/icons-react';
 import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
@@ -13,6 +13,11 @@ const CalendarPage = lazy(() =>
   import('./modules/calendar/pages/CalendarPage').then((module) => ({ default: module.CalendarPage })),
 );
 
+// Lazy like the calendar: it reuses the calendar's facility-time helpers (date-fns-tz).
+const ArrivalsPage = lazy(() =>
+  import('./modules/arrivals/pages/ArrivalsPage').then((module) => ({ default: module.ArrivalsPage })),
+);
+
 const PAGE_LOADING = (
   <Center py="xl">
     <Loader size="sm" aria-label="Loading" />
@@ -24,6 +29,7 @@ const NAV: readonly AppShellNavItem[] = [
   // Second, after the patient search: most desk work starts from finding the patient on the phone
   // or at the window, then goes to the calendar.
   { label: 'Calendar', to: '/calendar', icon: <IconCalendarEvent size={16} stroke={1.8} /> },
+  { label: 'Arrivals', to: '/arrivals', icon: <IconUserCheck size={16} stroke={1.8} /> },
   {
     label: 'Practice',
     to: '/practice',
@@ -45,6 +51,14 @@ export function AppRoutes() {
             element={
               <Suspense fallback={PAGE_LOADING}>
                 <CalendarPage />
+              </Suspense>
+            }
+          />
+          <Route
+            path="arrivals"
+            element={
+              <Suspense fallback={PAGE_LOADING}>
+                <ArrivalsPage />
               </Suspense>
             }
           />

@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation ArrivalsSetStatus($id: ID!, $version: Int!, $status: AppointmentStatus!) {\n    setAppointmentStatus(id: $id, version: $version, status: $status) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.ArrivalsSetStatusDocument,
+    "\n  mutation ArrivalsTokenizeCard($card: CardInput!) {\n    tokenizeCard(card: $card) {\n      token\n      brand\n      last4\n    }\n  }\n": typeof types.ArrivalsTokenizeCardDocument,
+    "\n  mutation ArrivalsCollectPayment($input: CollectPaymentInput!) {\n    collectPayment(input: $input) {\n      id\n      status\n      declineReason\n      cardBrand\n      cardLast4\n      amountCents\n    }\n  }\n": typeof types.ArrivalsCollectPaymentDocument,
+    "\n  query ArrivalsFacilities {\n    facilities {\n      id\n      name\n      timeZone\n    }\n  }\n": typeof types.ArrivalsFacilitiesDocument,
+    "\n  query Arrivals($facilityId: ID!, $date: Date!) {\n    arrivals(facilityId: $facilityId, date: $date) {\n      patientId\n      copayDueCents\n      balanceCents\n      missingItems\n      appointment {\n        id\n        version\n        startsAt\n        endsAt\n        status\n        providerName\n        roomName\n        appointmentTypeName\n        attendees {\n          patientId\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.ArrivalsDocument,
+    "\n  subscription ArrivalsCalendarChanged($facilityId: ID!) {\n    calendarChanged(facilityId: $facilityId) {\n      id\n    }\n  }\n": typeof types.ArrivalsCalendarChangedDocument,
     "\n  fragment AppointmentPanel_appointment on Appointment {\n    id\n    version\n    startsAt\n    endsAt\n    status\n    facilityId\n    providerName\n    providerColor\n    roomName\n    appointmentTypeName\n    color\n    telehealth\n    telehealthUrl\n    cancelReason\n    overriddenWarnings\n    overrideReason\n    seriesId\n    recurrence\n    attendees {\n      patientId\n      displayName\n      attendance\n    }\n  }\n": typeof types.AppointmentPanel_AppointmentFragmentDoc,
     "\n  mutation SetAppointmentStatus($id: ID!, $status: AppointmentStatus!, $version: Int!) {\n    setAppointmentStatus(id: $id, status: $status, version: $version) {\n      id\n      facilityId\n      providerId\n      roomId\n      startsAt\n      endsAt\n      ...ScheduleGrid_appointment\n      ...AppointmentPanel_appointment\n    }\n  }\n": typeof types.SetAppointmentStatusDocument,
     "\n  mutation CancelAppointment($id: ID!, $input: CancelAppointmentInput!) {\n    cancelAppointment(id: $id, input: $input) {\n      id\n      facilityId\n      providerId\n      roomId\n      startsAt\n      endsAt\n      ...ScheduleGrid_appointment\n      ...AppointmentPanel_appointment\n    }\n  }\n": typeof types.CancelAppointmentDocument,
@@ -38,6 +44,12 @@ type Documents = {
     "\n  query PracticeOverview($auditFirst: Int!) {\n    verifyAuditChain {\n      ...AuditChainStatus_report\n    }\n    emergencyAccessGrants {\n      id\n      ...EmergencyAccessTable_grant\n    }\n    auditEvents(first: $auditFirst) {\n      nextCursor\n      nodes {\n        id\n        ...AuditEventsTable_event\n      }\n    }\n  }\n": typeof types.PracticeOverviewDocument,
 };
 const documents: Documents = {
+    "\n  mutation ArrivalsSetStatus($id: ID!, $version: Int!, $status: AppointmentStatus!) {\n    setAppointmentStatus(id: $id, version: $version, status: $status) {\n      id\n      version\n      status\n    }\n  }\n": types.ArrivalsSetStatusDocument,
+    "\n  mutation ArrivalsTokenizeCard($card: CardInput!) {\n    tokenizeCard(card: $card) {\n      token\n      brand\n      last4\n    }\n  }\n": types.ArrivalsTokenizeCardDocument,
+    "\n  mutation ArrivalsCollectPayment($input: CollectPaymentInput!) {\n    collectPayment(input: $input) {\n      id\n      status\n      declineReason\n      cardBrand\n      cardLast4\n      amountCents\n    }\n  }\n": types.ArrivalsCollectPaymentDocument,
+    "\n  query ArrivalsFacilities {\n    facilities {\n      id\n      name\n      timeZone\n    }\n  }\n": types.ArrivalsFacilitiesDocument,
+    "\n  query Arrivals($facilityId: ID!, $date: Date!) {\n    arrivals(facilityId: $facilityId, date: $date) {\n      patientId\n      copayDueCents\n      balanceCents\n      missingItems\n      appointment {\n        id\n        version\n        startsAt\n        endsAt\n        status\n        providerName\n        roomName\n        appointmentTypeName\n        attendees {\n          patientId\n          displayName\n        }\n      }\n    }\n  }\n": types.ArrivalsDocument,
+    "\n  subscription ArrivalsCalendarChanged($facilityId: ID!) {\n    calendarChanged(facilityId: $facilityId) {\n      id\n    }\n  }\n": types.ArrivalsCalendarChangedDocument,
     "\n  fragment AppointmentPanel_appointment on Appointment {\n    id\n    version\n    startsAt\n    endsAt\n    status\n    facilityId\n    providerName\n    providerColor\n    roomName\n    appointmentTypeName\n    color\n    telehealth\n    telehealthUrl\n    cancelReason\n    overriddenWarnings\n    overrideReason\n    seriesId\n    recurrence\n    attendees {\n      patientId\n      displayName\n      attendance\n    }\n  }\n": types.AppointmentPanel_AppointmentFragmentDoc,
     "\n  mutation SetAppointmentStatus($id: ID!, $status: AppointmentStatus!, $version: Int!) {\n    setAppointmentStatus(id: $id, status: $status, version: $version) {\n      id\n      facilityId\n      providerId\n      roomId\n      startsAt\n      endsAt\n      ...ScheduleGrid_appointment\n      ...AppointmentPanel_appointment\n    }\n  }\n": types.SetAppointmentStatusDocument,
     "\n  mutation CancelAppointment($id: ID!, $input: CancelAppointmentInput!) {\n    cancelAppointment(id: $id, input: $input) {\n      id\n      facilityId\n      providerId\n      roomId\n      startsAt\n      endsAt\n      ...ScheduleGrid_appointment\n      ...AppointmentPanel_appointment\n    }\n  }\n": types.CancelAppointmentDocument,
@@ -76,6 +88,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrivalsSetStatus($id: ID!, $version: Int!, $status: AppointmentStatus!) {\n    setAppointmentStatus(id: $id, version: $version, status: $status) {\n      id\n      version\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ArrivalsSetStatus($id: ID!, $version: Int!, $status: AppointmentStatus!) {\n    setAppointmentStatus(id: $id, version: $version, status: $status) {\n      id\n      version\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrivalsTokenizeCard($card: CardInput!) {\n    tokenizeCard(card: $card) {\n      token\n      brand\n      last4\n    }\n  }\n"): (typeof documents)["\n  mutation ArrivalsTokenizeCard($card: CardInput!) {\n    tokenizeCard(card: $card) {\n      token\n      brand\n      last4\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArrivalsCollectPayment($input: CollectPaymentInput!) {\n    collectPayment(input: $input) {\n      id\n      status\n      declineReason\n      cardBrand\n      cardLast4\n      amountCents\n    }\n  }\n"): (typeof documents)["\n  mutation ArrivalsCollectPayment($input: CollectPaymentInput!) {\n    collectPayment(input: $input) {\n      id\n      status\n      declineReason\n      cardBrand\n      cardLast4\n      amountCents\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArrivalsFacilities {\n    facilities {\n      id\n      name\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query ArrivalsFacilities {\n    facilities {\n      id\n      name\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Arrivals($facilityId: ID!, $date: Date!) {\n    arrivals(facilityId: $facilityId, date: $date) {\n      patientId\n      copayDueCents\n      balanceCents\n      missingItems\n      appointment {\n        id\n        version\n        startsAt\n        endsAt\n        status\n        providerName\n        roomName\n        appointmentTypeName\n        attendees {\n          patientId\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Arrivals($facilityId: ID!, $date: Date!) {\n    arrivals(facilityId: $facilityId, date: $date) {\n      patientId\n      copayDueCents\n      balanceCents\n      missingItems\n      appointment {\n        id\n        version\n        startsAt\n        endsAt\n        status\n        providerName\n        roomName\n        appointmentTypeName\n        attendees {\n          patientId\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ArrivalsCalendarChanged($facilityId: ID!) {\n    calendarChanged(facilityId: $facilityId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription ArrivalsCalendarChanged($facilityId: ID!) {\n    calendarChanged(facilityId: $facilityId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
