@@ -2,7 +2,6 @@ import { DriverException } from '@mikro-orm/core';
 import type { RequestContext } from '../../platform/context/request-context';
 import { Practice } from '../../platform/db/practice.entity';
 import { isUuid } from '../../platform/db/sql';
-import { Role } from '../../platform/permissions/role';
 import { addFee } from '../billing';
 import { StaffMember } from '../identity';
 import { Patient } from '../patients';
@@ -29,6 +28,7 @@ import { publishCalendarChange } from './calendar-events';
 import { readAppointments, type AppointmentFilter } from './appointment-view.query';
 import type { AppointmentView, OpenSlot } from './appointment.view';
 import { findOpenSlots } from './open-slots';
+import { assertRange, findClinician } from './scheduling-lookups';
 import { Facility } from './facility.entity';
 import { Room } from './room.entity';
 import { findBusyConflict, findWarnings, type BusyConflict, type Slot } from './scheduling-conflicts';
@@ -129,10 +129,7 @@ export class AppointmentService {
     ctx: RequestContext,
     filter: Omit<AppointmentFilter, 'practiceId'> & { from: Date; to: Date },
   ): Promise<AppointmentView[]> {
-    const days = (filter.to.getTime() - filter.from.getTime()) / (24 * 60 * MINUTE);
-    if (!(days > 0 && days <= 42)) {
-      throw schedulingError(SchedulingErrorCode.RANGE_TOO_LONG, 'Show between a minute and 42 days at a time.', 'to');
-    }
+    assertRange(filter.from, filter.to, 42, 'Show');
     const ids = [
       filter.facilityId ?? [],
       filter.providerIds ?? [],
@@ -145,10 +142,7 @@ export class AppointmentService {
 
   /** Free slots for a type at a facility (its time zone), first `first` of them in [from, to). */
   async openSlots(ctx: RequestContext, args: OpenSlotsArgs): Promise<OpenSlot[]> {
-    const days = (args.to.getTime() - args.from.getTime()) / (24 * 60 * MINUTE);
-    if (!(days > 0 && days <= 62)) {
-      throw schedulingError(SchedulingErrorCode.RANGE_TOO_LONG, 'Search between a minute and 62 days at a time.', 'to');
-    }
+    assertRange(args.from, args.to, 62, 'Search');
     const ids = [args.facilityId, args.appointmentTypeId, args.roomId ?? [], args.providerIds ?? []].flat();
     const [facility, type] = ids.every(isUuid)
       ? await Promise.all([
@@ -192,13 +186,10 @@ export class AppointmentService {
     const [type, facility, provider] = await Promise.all([
       em.findOne(AppointmentType, { id: input.appointmentTypeId, active: true }),
       em.findOne(Facility, { id: input.facilityId }),
-      em.findOne(StaffMember, { id: input.providerId, active: true }),
+      findClinician(ctx, input.providerId),
     ]);
     if (!type) throw schedulingError(SchedulingErrorCode.APPOINTMENT_TYPE_NOT_FOUND, 'No such appointment type.');
     if (!facility) throw schedulingError(SchedulingErrorCode.FACILITY_NOT_FOUND, 'No such facility.');
-    if (!provider?.roles.includes(Role.CLINICIAN)) {
-      throw schedulingError(SchedulingErrorCode.PROVIDER_NOT_FOUND, 'No clinician with this id.', 'providerId');
-    }
     const room = await this.roomAt(ctx, input.roomId ?? null, facility.id);
     const patientIds = [...new Set(input.patientIds)];
     if (patientIds.length === 0) {
@@ -272,11 +263,8 @@ export class AppointmentService {
     const zone = facility.timeZone;
     const provider =
       input.providerId && input.providerId !== appointment.provider.id
-        ? await ctx.em.findOne(StaffMember, { id: input.providerId, active: true })
+        ? await findClinician(ctx, input.providerId)
         : undefined;
-    if (provider !== undefined && !provider?.roles.includes(Role.CLINICIAN)) {
-      throw schedulingError(SchedulingErrorCode.PROVIDER_NOT_FOUND, 'No clinician with this id.', 'providerId');
-    }
     const room = input.roomId !== undefined ? await this.roomAt(ctx, input.roomId, facility.id) : undefined;
     const dayShift = daysBetween(zonedDate(appointment.startsAt, zone), zonedDate(input.startsAt, zone));
     const time = zonedTime(input.startsAt, zone);

@@ -1,12 +1,11 @@
 import type { RequestContext } from '../../platform/context/request-context';
 import { Practice } from '../../platform/db/practice.entity';
 import { isUuid } from '../../platform/db/sql';
-import { Role } from '../../platform/permissions/role';
-import { StaffMember } from '../identity';
 import { AppointmentType } from './appointment-type.entity';
 import { TimeOff, WorkingHours } from './availability.entity';
 import { Facility } from './facility.entity';
 import type { AppointmentTypeInput, TimeOffInput, WorkingHoursInput } from './schedule-settings.inputs';
+import { findClinician } from './scheduling-lookups';
 import { SchedulingErrorCode, schedulingError } from './scheduling.errors';
 
 /** The practice manager's scheduling settings: appointment types, weekly hours, time off. */
@@ -35,7 +34,7 @@ export class ScheduleSettingsService {
     facilityId: string,
     blocks: WorkingHoursInput[],
   ): Promise<WorkingHours[]> {
-    const provider = await this.clinician(ctx, providerId);
+    const provider = await findClinician(ctx, providerId);
     const facility = isUuid(facilityId) ? await ctx.em.findOne(Facility, { id: facilityId }) : null;
     if (!facility) throw schedulingError(SchedulingErrorCode.FACILITY_NOT_FOUND, 'No such facility.');
     const sorted = [...blocks].sort((a, b) => a.weekday - b.weekday || a.startTime.localeCompare(b.startTime));
@@ -62,7 +61,7 @@ export class ScheduleSettingsService {
   }
 
   async addTimeOff(ctx: RequestContext, providerId: string, input: TimeOffInput): Promise<TimeOff> {
-    const provider = await this.clinician(ctx, providerId);
+    const provider = await findClinician(ctx, providerId);
     if (input.endsAt <= input.startsAt) {
       throw schedulingError(SchedulingErrorCode.ENDS_BEFORE_START, 'Time off must end after it starts.', 'endsAt');
     }
@@ -83,14 +82,6 @@ export class ScheduleSettingsService {
     ctx.em.remove(timeOff);
     await ctx.em.flush();
     return true;
-  }
-
-  private async clinician(ctx: RequestContext, id: string): Promise<StaffMember> {
-    const provider = isUuid(id) ? await ctx.em.findOne(StaffMember, { id, active: true }) : null;
-    if (!provider?.roles.includes(Role.CLINICIAN)) {
-      throw schedulingError(SchedulingErrorCode.PROVIDER_NOT_FOUND, 'No clinician with this id.', 'providerId');
-    }
-    return provider;
   }
 }
 
