@@ -1,14 +1,13 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../../platform/context/request-context';
 import { Practice } from '../../platform/db/practice.entity';
 import { isUuid } from '../../platform/db/sql';
-import { hashPassword, User } from '../identity';
+import { hashPassword, hashToken, User } from '../identity';
 import { Patient, PortalStatus } from '../patients';
 import { PortalInvitation } from './portal-invitation.entity';
 import { PortalErrorCode, portalError } from './portal.errors';
 
 const VALID_FOR_MS = 7 * 24 * 3_600_000;
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
 function publicUrl(): string {
   return (process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 4000}`).replace(/\/$/, '');
@@ -35,7 +34,7 @@ export class PortalInvitationService {
       practice,
       patient,
       email: patient.email,
-      tokenHash: sha256(token),
+      tokenHash: hashToken(token),
       expiresAt: new Date(now.getTime() + VALID_FOR_MS),
       sentBy: ctx.viewer!.displayName,
     });
@@ -63,7 +62,7 @@ export class PortalInvitationService {
   async activate(ctx: RequestContext, token: string, password: string): Promise<boolean> {
     const invitation = await ctx.em.findOne(
       PortalInvitation,
-      { tokenHash: sha256(token) },
+      { tokenHash: hashToken(token) },
       { filters: false, populate: ['patient'] },
     );
     if (!invitation || invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt.getTime() <= Date.now()) {
