@@ -1,11 +1,19 @@
 import { AppShell, NotFoundPage, RequireRole, RoleGate, type AppShellNavItem } from '@handoff/ui-kit';
-import { IconBuildingHospital, IconCalendarEvent, IconUserCheck, IconUsers } from '@tabler/icons-react';
+import {
+  IconAdjustmentsHorizontal,
+  IconBuildingHospital,
+  IconCalendarEvent,
+  IconUserCheck,
+  IconUsers,
+} from '@tabler/icons-react';
 import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { PatientDetailPage } from './modules/patients/pages/PatientDetailPage';
 import { PatientsPage } from './modules/patients/pages/PatientsPage';
+import { IntakeWizardPage } from './modules/patients/intake/IntakeWizardPage';
 import { PracticePage } from './modules/practice/pages/PracticePage';
+import { SettingsPage } from './modules/settings/pages/SettingsPage';
 
 // The calendar brings react-big-calendar and date-fns, about a third of the console's code:
 // loaded the first time someone opens it, not with the patient search.
@@ -36,6 +44,12 @@ const NAV: readonly AppShellNavItem[] = [
     icon: <IconBuildingHospital size={16} stroke={1.8} />,
     roles: ['PRACTICE_MANAGER'],
   },
+  {
+    label: 'Settings',
+    to: '/settings',
+    icon: <IconAdjustmentsHorizontal size={16} stroke={1.8} />,
+    roles: ['PRACTICE_MANAGER'],
+  },
 ];
 
 export function AppRoutes() {
@@ -45,6 +59,7 @@ export function AppRoutes() {
         <Routes>
           <Route index element={<Navigate to="/patients" replace />} />
           <Route path="patients" element={<PatientsPage />} />
+          <Route path="patients/new" element={<IntakeWizardPage />} />
           <Route path="patients/:patientId" element={<PatientDetailPage />} />
           <Route
             path="calendar"
@@ -67,6 +82,14 @@ export function AppRoutes() {
             element={
               <RoleGate roles={['PRACTICE_MANAGER']}>
                 <PracticePage />
+              </RoleGate>
+            }
+          />
+          <Route
+            path="settings"
+            element={
+              <RoleGate roles={['PRACTICE_MANAGER']}>
+                <SettingsPage />
               </RoleGate>
             }
           />
