@@ -7,6 +7,7 @@ import { Migration20261128122111PatientAccounts } from './Migration2026112812211
 import { Migration20261128123712PortalInvitations } from './Migration20261128123712_portal_invitations';
 import { Migration20261128124203Reminders } from './Migration20261128124203_reminders';
 import { Migration20261128124923Consents } from './Migration20261128124923_consents';
+import { Migration20261128151924IntakeAndStatements } from './Migration20261128151924_intake_and_statements';
 import { Migration20261128131620InsuranceCardImages } from './Migration20261128131620_insurance_card_images';
 
 /** Applied in this order. A new migration (scripts/create-migration.ts) is appended here by hand. */
@@ -20,4 +21,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128124203_reminders', class: Migration20261128124203Reminders },
   { name: 'Migration20261128124923_consents', class: Migration20261128124923Consents },
   { name: 'Migration20261128131620_insurance_card_images', class: Migration20261128131620InsuranceCardImages },
+  { name: 'Migration20261128151924_intake_and_statements', class: Migration20261128151924IntakeAndStatements },
 ];

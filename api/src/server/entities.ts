@@ -1,7 +1,7 @@
 import { AuditEvent } from '../platform/audit/audit-event.entity';
 import { Practice } from '../platform/db/practice.entity';
 import { PracticeScopedEntity } from '../platform/db/practice-scoped.entity';
-import { LedgerEntry, Payer, Payment } from '../modules/billing';
+import { LedgerEntry, Payer, Payment, Statement } from '../modules/billing';
 import { PortalInvitation } from '../modules/portal';
 import { Diagnosis } from '../modules/clinical';
 import { LoginThrottle, Session, StaffMember, User } from '../modules/identity';
@@ -49,6 +49,7 @@ export const ENTITIES = [
   Payer,
   LedgerEntry,
   Payment,
+  Statement,
   PortalInvitation,
   Facility,
   Room,

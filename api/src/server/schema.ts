@@ -2,7 +2,14 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { applyOperationRules, mergeOperationRules } from '../platform/permissions/build-shield';
 import { applyFieldGuards } from '../platform/permissions/field-guard';
-import { billingPermissions, PatientBalanceResolver, PayerResolver, PaymentResolver } from '../modules/billing';
+import {
+  billingPermissions,
+  PatientBalanceResolver,
+  PatientStatementsResolver,
+  PayerResolver,
+  PaymentResolver,
+  StatementResolver,
+} from '../modules/billing';
 import { PatientDiagnosesResolver } from '../modules/clinical';
 import { identityPermissions, IdentityResolver, StaffMemberResolver } from '../modules/identity';
 import {
@@ -17,11 +24,12 @@ import {
   patientsPermissions,
 } from '../modules/patients';
 import { PatientPortalInvitationResolver, PortalInvitationResolver, portalPermissions } from '../modules/portal';
-import { AuditResolver, practicePermissions } from '../modules/practice';
+import { AuditResolver, practicePermissions, PracticeSettingsResolver } from '../modules/practice';
 import {
   AppointmentResolver,
   CalendarSubscriptionResolver,
   FacilityResolver,
+  PatientAppointmentsResolver,
   ScheduleSettingsResolver,
   schedulingPermissions,
   TimeOffResolver,
@@ -42,7 +50,10 @@ const RESOLVERS = [
   PayerResolver,
   PaymentResolver,
   PatientBalanceResolver,
+  StatementResolver,
+  PatientStatementsResolver,
   FacilityResolver,
+  PatientAppointmentsResolver,
   AppointmentResolver,
   CalendarSubscriptionResolver,
   ScheduleSettingsResolver,
@@ -50,6 +61,7 @@ const RESOLVERS = [
   PortalInvitationResolver,
   PatientPortalInvitationResolver,
   AuditResolver,
+  PracticeSettingsResolver,
 ] as const;
 
 export const OPERATION_RULES = mergeOperationRules(

@@ -45,6 +45,7 @@ export type UpdateMyContactDetailsInput = {
   emergencyContact?: EmergencyContactInput | null | undefined;
   homePhone?: string | null | undefined;
   mobilePhone?: string | null | undefined;
+  preferredLanguage?: string | null | undefined;
   preferredName?: string | null | undefined;
   pronouns?: string | null | undefined;
   /** Reminder consent: the channels agreed to. */

@@ -8,5 +8,5 @@ const MONEY = hasRole(FRONT_DESK, BILLER, PRACTICE_MANAGER);
 
 export const billingPermissions: OperationRules = {
   Query: { payers: hasRole(...STAFF_ROLES), patientLedger: MONEY },
-  Mutation: { tokenizeCard: MONEY, collectPayment: MONEY },
+  Mutation: { tokenizeCard: MONEY, collectPayment: MONEY, sendStatement: MONEY },
 };

@@ -6,3 +6,5 @@ export { addFee, balancesOf } from './ledger.service';
 export { CardToken, PatientBalanceResolver, PaymentResolver } from './payment.resolver';
 export { billingPermissions } from './billing.permissions';
 export { receiptPdf, statementPdf } from './documents';
+export { Statement } from './statement.entity';
+export { PatientStatementsResolver, StatementResolver } from './statement.resolver';

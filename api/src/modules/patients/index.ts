@@ -17,3 +17,5 @@ export { Consent, ConsentKind, ConsentStatus, INTAKE_CONSENTS } from './consent.
 export { ConsentResolver, PatientConsentsResolver } from './consent.resolver';
 export { CardSide, InsuranceCardImage } from './insurance-card-image.entity';
 export { insuranceCardRoutes } from './insurance-card-upload';
+export { MissingItem, readMissingItems } from './patient-alerts';
+export { isMinor, mailRecipientOf, type MailRecipient } from './patient-recipient';

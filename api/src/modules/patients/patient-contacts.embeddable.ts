@@ -63,4 +63,11 @@ export class Guarantor {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   phone?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "For a minor, where the portal invitation goes: the guardian is the patient's portal proxy.",
+  })
+  @Property({ type: 'text', nullable: true })
+  email?: string | null;
 }

@@ -88,6 +88,17 @@ export class Patient extends PracticeScopedEntity {
   @Property({ type: 'text', nullable: true })
   email?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Language for visits and letters, e.g. Spanish.' })
+  @Property({ type: 'text', nullable: true })
+  preferredLanguage?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the patient came to the practice: self, physician, school...',
+  })
+  @Property({ type: 'text', nullable: true })
+  referralSource?: string | null;
+
   @Field(() => PostalAddress, { nullable: true })
   @Embedded(() => PostalAddress, { nullable: true })
   address?: PostalAddress | null;

@@ -28,6 +28,7 @@ export class GuarantorInput {
   @Field() @Length(1, 200) name!: string;
   @Field() @Length(1, 50) relationship!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE) phone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() email?: string | null;
 }
 
 /** Contact details: the part of a patient's record that the patient may edit in the portal. */
@@ -35,6 +36,7 @@ export class GuarantorInput {
 export class ContactDetailsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) preferredName?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) pronouns?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) preferredLanguage?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE) mobilePhone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(PHONE) homePhone?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() email?: string | null;
@@ -60,6 +62,7 @@ export class CreatePatientInput extends ContactDetailsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) genderIdentity?: string | null;
   @Field(() => GuarantorInput, { nullable: true }) @IsOptional() @ValidateNested() guarantor?: GuarantorInput | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) schedulingPreferences?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) referralSource?: string | null;
 }
 
 /** Only the fields sent are changed; `version` must be the one the editor loaded. */
@@ -73,6 +76,7 @@ export class UpdatePatientInput extends ContactDetailsInput {
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) genderIdentity?: string | null;
   @Field(() => GuarantorInput, { nullable: true }) @IsOptional() @ValidateNested() guarantor?: GuarantorInput | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(500) schedulingPreferences?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200) referralSource?: string | null;
   @Field(() => PatientStatus, { nullable: true }) @IsOptional() status?: PatientStatus;
 }
 

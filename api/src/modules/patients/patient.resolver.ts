@@ -13,6 +13,7 @@ import { groupBy, requestLoader } from '../../platform/graphql/request-loader';
 import { AddInsurancePolicyInput, UpdateInsurancePolicyInput } from './insurance-policy.inputs';
 import { insurancePolicyService } from './insurance-policy.service';
 import { Patient } from './patient.entity';
+import { MissingItem, readMissingItems } from './patient-alerts';
 import {
   CreatePatientInput,
   DuplicateCandidate,
@@ -143,6 +144,17 @@ export class PatientResolver {
   @FieldResolver(() => [CareTeamMember])
   async careTeam(@Root() patient: Patient): Promise<CareTeamMember[]> {
     return [...(await patient.careTeam.load())];
+  }
+
+  @DataClassOf(DataClass.DEMOGRAPHIC)
+  @FieldResolver(() => [MissingItem], { description: 'What the front desk still needs from the patient today.' })
+  alerts(@Root() patient: Patient, @Ctx() ctx: RequestContext): Promise<MissingItem[]> {
+    const loader = requestLoader<string, MissingItem[]>(ctx, 'missingItemsByPatient', async (patientIds) => {
+      // The server's date: a day's difference at midnight only shifts when an expiry shows.
+      const missing = await readMissingItems(ctx.em, patientIds, new Date().toISOString().slice(0, 10));
+      return patientIds.map((id) => missing.get(id) ?? []);
+    });
+    return loader.load(patient.id);
   }
 }
 

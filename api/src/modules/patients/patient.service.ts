@@ -26,6 +26,7 @@ function today(): string {
 function applyContactDetails(patient: Patient, input: ContactDetailsInput): void {
   if (input.preferredName !== undefined) patient.preferredName = input.preferredName;
   if (input.pronouns !== undefined) patient.pronouns = input.pronouns;
+  if (input.preferredLanguage !== undefined) patient.preferredLanguage = input.preferredLanguage;
   if (input.mobilePhone !== undefined) patient.mobilePhone = input.mobilePhone;
   if (input.homePhone !== undefined) patient.homePhone = input.homePhone;
   if (input.email !== undefined) patient.email = input.email;
@@ -163,6 +164,7 @@ export class PatientService {
         sexAssignedAtBirth: input.sexAssignedAtBirth,
         genderIdentity: input.genderIdentity ?? null,
         schedulingPreferences: input.schedulingPreferences ?? null,
+        referralSource: input.referralSource ?? null,
         guarantor: input.guarantor ? Object.assign(new Guarantor(), input.guarantor) : null,
       });
       applyContactDetails(patient, input);
@@ -187,6 +189,7 @@ export class PatientService {
     if (input.sexAssignedAtBirth !== undefined) patient.sexAssignedAtBirth = input.sexAssignedAtBirth;
     if (input.genderIdentity !== undefined) patient.genderIdentity = input.genderIdentity;
     if (input.schedulingPreferences !== undefined) patient.schedulingPreferences = input.schedulingPreferences;
+    if (input.referralSource !== undefined) patient.referralSource = input.referralSource;
     if (input.status !== undefined) patient.status = input.status;
     if (input.guarantor !== undefined) {
       patient.guarantor = input.guarantor ? Object.assign(new Guarantor(), input.guarantor) : null;

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { Practice } from '../../platform/db/practice.entity';
 import { isUuid } from '../../platform/db/sql';
 import { hashPassword, hashToken, User } from '../identity';
-import { Patient, PortalStatus } from '../patients';
+import { isMinor, mailRecipientOf, Patient, PortalStatus } from '../patients';
 import { PortalInvitation } from './portal-invitation.entity';
 import { PortalErrorCode, portalError } from './portal.errors';
 
@@ -22,8 +22,15 @@ export class PortalInvitationService {
     if (patient.portalStatus === PortalStatus.ACTIVE) {
       throw portalError(PortalErrorCode.ALREADY_ACTIVE, 'This patient already uses the portal.');
     }
-    if (!patient.email) {
-      throw portalError(PortalErrorCode.NO_EMAIL_ON_FILE, 'Add an email address to the profile first.', 'email');
+    const recipient = mailRecipientOf(patient);
+    if (!recipient) {
+      throw portalError(
+        PortalErrorCode.NO_EMAIL_ON_FILE,
+        isMinor(patient)
+          ? "Add the parent or guardian's email (guarantor) or the patient's email to the profile first."
+          : 'Add an email address to the profile first.',
+        'email',
+      );
     }
     const token = randomBytes(32).toString('base64url');
     const now = new Date();
@@ -33,7 +40,7 @@ export class PortalInvitationService {
     const invitation = ctx.em.create(PortalInvitation, {
       practice,
       patient,
-      email: patient.email,
+      email: recipient.email,
       tokenHash: hashToken(token),
       expiresAt: new Date(now.getTime() + VALID_FOR_MS),
       sentBy: ctx.viewer!.displayName,
@@ -41,13 +48,17 @@ export class PortalInvitationService {
     patient.portalStatus = PortalStatus.INVITED;
     await ctx.em.flush();
     await ctx.mailer.send({
-      to: patient.email,
+      to: recipient.email,
       subject: `Your ${practice.name} patient portal`,
       text: [
-        `Hello ${patient.preferredName ?? patient.legalFirstName},`,
+        `Hello ${recipient.name},`,
         '',
-        `${practice.name} invites you to its patient portal, where you can see your appointments,`,
-        'complete forms, pay bills and message your care team.',
+        recipient.proxy
+          ? `${practice.name} invites you to its patient portal as the parent or guardian of ${patient.preferredName ?? patient.legalFirstName}:`
+          : `${practice.name} invites you to its patient portal, where you can see your appointments,`,
+        recipient.proxy
+          ? 'see their appointments, complete forms, pay bills and message their care team.'
+          : 'complete forms, pay bills and message your care team.',
         '',
         `Set your password here (the link works once, for 7 days):`,
         `${publicUrl()}/portal/activate?token=${token}`,

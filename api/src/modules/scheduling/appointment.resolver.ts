@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../platform/context/request-context';
 import { DataClass, DataClassOf } from '../../platform/data-class/data-class';
-import { AppointmentStatus } from './appointment.entity';
+import { AppointmentStatus, Attendance } from './appointment.entity';
 import { BookAppointmentInput, CancelAppointmentInput, RescheduleAppointmentInput } from './appointment.inputs';
 import { appointmentService } from './appointment.service';
 import { AppointmentType } from './appointment-type.entity';
@@ -14,9 +14,12 @@ import { DateOnly } from '../../platform/graphql/scalars';
 @Resolver(() => AppointmentView)
 export class AppointmentResolver {
   @DataClassOf(DataClass.DIRECTORY)
-  @Query(() => [AppointmentType], { description: 'Bookable appointment types, by name.' })
-  appointmentTypes(@Ctx() ctx: RequestContext): Promise<AppointmentType[]> {
-    return ctx.em.find(AppointmentType, { active: true }, { orderBy: { name: 'asc' } });
+  @Query(() => [AppointmentType], { description: 'Bookable appointment types (or all, for settings), by name.' })
+  appointmentTypes(
+    @Arg('includeInactive', { defaultValue: false }) includeInactive: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AppointmentType[]> {
+    return ctx.em.find(AppointmentType, includeInactive ? {} : { active: true }, { orderBy: { name: 'asc' } });
   }
 
   @DataClassOf(DataClass.SCHEDULING)
@@ -121,5 +124,20 @@ export class AppointmentResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<AppointmentView> {
     return appointmentService.cancel(ctx, id, input);
+  }
+
+  @DataClassOf(DataClass.SCHEDULING)
+  @Mutation(() => AppointmentView, {
+    description: "One patient's attendance in a group session; NO_SHOW charges the no-show fee unless waived.",
+  })
+  setAttendance(
+    @Arg('appointmentId', () => ID) appointmentId: string,
+    @Arg('patientId', () => ID) patientId: string,
+    @Arg('attendance', () => Attendance) attendance: Attendance,
+    @Arg('version', () => Int) version: number,
+    @Arg('waiveFee', { defaultValue: false }) waiveFee: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AppointmentView> {
+    return appointmentService.setAttendance(ctx, { appointmentId, patientId, attendance, version, waiveFee });
   }
 }

@@ -123,6 +123,14 @@ function assertOverridden(warnings: SchedulingWarning[], override: WarningOverri
  * rule (exclusion constraints); this service checks first so the user is told which appointment
  * is in the way, and turns a lost race into the same CONFLICT.
  */
+export interface SetAttendanceArgs {
+  appointmentId: string;
+  patientId: string;
+  attendance: Attendance;
+  version: number;
+  waiveFee: boolean;
+}
+
 export class AppointmentService {
   /** The calendar: appointments overlapping [from, to), at most 42 days at a time. */
   async calendar(
@@ -346,6 +354,40 @@ export class AppointmentService {
   }
 
   /**
+   * One member's attendance in a group session (or an individual visit): a member who does not
+   * come gets the practice's no-show fee unless waived; the appointment's version moves on.
+   */
+  async setAttendance(ctx: RequestContext, input: SetAttendanceArgs): Promise<AppointmentView> {
+    const appointment = await this.getCurrent(ctx, input.appointmentId, input.version);
+    if (!HOLDS_TIME(appointment.status)) {
+      throw schedulingError(
+        SchedulingErrorCode.STATUS_CHANGE_NOT_ALLOWED,
+        'Attendance cannot be marked on a cancelled or missed appointment.',
+        'attendance',
+      );
+    }
+    const attendee = (await appointment.attendees.load()).find((a) => a.patient.id === input.patientId);
+    if (!attendee) {
+      throw schedulingError(SchedulingErrorCode.PATIENT_NOT_FOUND, 'This patient is not booked on this appointment.');
+    }
+    if (attendee.attendance !== input.attendance && input.attendance === Attendance.NO_SHOW && !input.waiveFee) {
+      const practice = await ctx.em.findOneOrFail(Practice, { id: ctx.viewer!.practiceId });
+      addFee(ctx.em, {
+        practiceId: ctx.viewer!.practiceId,
+        patientId: input.patientId,
+        appointmentId: appointment.id,
+        amountCents: practice.noShowFeeCents,
+        description: 'No-show fee',
+      });
+    }
+    attendee.attendance = input.attendance;
+    // The appointment row itself changes too, so its version moves on and other editors reload.
+    appointment.updatedAt = new Date();
+    await ctx.em.flush();
+    return publishCalendarChange(ctx, appointment.id);
+  }
+
+  /**
    * The visit itself plus, for a series scope, the series' other visits from this one on (or
    * all of them) whose status is in `statuses`, in time order.
    */
@@ -463,10 +505,15 @@ export class AppointmentService {
     );
   }
 
-  /** Individual attendance follows the appointment's outcome (group attendance is marked per patient). */
+  /**
+   * Attendance follows the appointment's outcome. A session that took place keeps the members
+   * marked absent in a group (setAttendance); a cancelled, missed or reinstated one sets everyone.
+   */
   private async syncAttendance(appointment: Appointment): Promise<void> {
     const next = ATTENDANCE_FOR[appointment.status as AppointmentStatus] ?? Attendance.EXPECTED;
-    for (const attendee of await appointment.attendees.load()) attendee.attendance = next;
+    for (const attendee of await appointment.attendees.load()) {
+      if (next !== Attendance.ATTENDED || attendee.attendance === Attendance.EXPECTED) attendee.attendance = next;
+    }
   }
 
   /** Flushes; a concurrent booking that won the race surfaces as the same CONFLICT the pre-check gives. */

@@ -1,23 +1,13 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { RequestContext } from '../../platform/context/request-context';
 import { DataClass, DataClassOf } from '../../platform/data-class/data-class';
 import { pgArray } from '../../platform/db/sql';
 import { addDays, zonedInstant } from '../../platform/time/zoned-time';
-import { INTAKE_CONSENTS } from '../patients';
+import { MissingItem, readMissingItems } from '../patients';
 import { AppointmentView } from './appointment.view';
 import { readAppointments } from './appointment-view.query';
 import { Facility } from './facility.entity';
 import { SchedulingErrorCode, schedulingError } from './scheduling.errors';
-
-export enum MissingItem {
-  /** Insurance on file, none of it in force today. */
-  INSURANCE_EXPIRED = 'INSURANCE_EXPIRED',
-  /** Treatment consent, HIPAA notice acknowledgement or financial policy not signed (or lapsed). */
-  UNSIGNED_CONSENTS = 'UNSIGNED_CONSENTS',
-  /** The primary policy in force has no photo of the card's front. */
-  NO_CARD_IMAGES = 'NO_CARD_IMAGES',
-}
-registerEnumType(MissingItem, { name: 'MissingItem', description: 'Something to sort out at check-in.' });
 
 /** One patient expected today, with what the front desk needs at the window. */
 @DataClassOf<Arrival>(DataClass.FINANCIAL, { owner: { patientId: (a) => a.patientId } })
@@ -48,14 +38,11 @@ interface PatientMoney {
   copay_cents: number | null;
   paid_cents: string;
   balance_cents: string;
-  has_policy: boolean;
-  intake_consents: string;
-  card_missing: boolean;
 }
 
 /**
  * Today's arrivals board for a facility: every attendee of the day's visits that are still
- * expected or here, with copay due, balance and missing items. Three statements for the day.
+ * expected or here, with copay due, balance and missing items. Four statements for the day.
  */
 export async function readArrivals(ctx: RequestContext, facilityId: string, date: string): Promise<Arrival[]> {
   const facility = await ctx.em.findOne(Facility, { id: facilityId });
@@ -77,32 +64,20 @@ export async function readArrivals(ctx: RequestContext, facilityId: string, date
        select unnest(?::uuid[]) as appointment_id, unnest(?::uuid[]) as patient_id
      )
      select v.patient_id, v.appointment_id,
-            exists(select 1 from insurance_policy ip
-              where ip.patient_id = v.patient_id and ip.priority = 'PRIMARY'
-                and ip.effective_from <= ?::date and (ip.effective_to is null or ip.effective_to >= ?::date)
-                and not exists(select 1 from insurance_card_image i where i.policy_id = ip.id and i.side = 'FRONT')) as card_missing,
             (select ip.copay_cents from insurance_policy ip
               where ip.patient_id = v.patient_id and ip.priority = 'PRIMARY'
                 and ip.effective_from <= ?::date and (ip.effective_to is null or ip.effective_to >= ?::date)
               order by ip.effective_from desc limit 1) as copay_cents,
             coalesce((select sum(p.amount_cents) from payment p
               where p.appointment_id = v.appointment_id and p.patient_id = v.patient_id and p.status = 'APPROVED'), 0) as paid_cents,
-            coalesce((select sum(l.amount_cents) from ledger_entry l where l.patient_id = v.patient_id), 0) as balance_cents,
-            exists(select 1 from insurance_policy ip where ip.patient_id = v.patient_id) as has_policy,
-            (select count(distinct c.kind) from consent c
-              where c.patient_id = v.patient_id and c.kind = any(?::text[]) and c.revoked_at is null
-                and (c.expires_on is null or c.expires_on >= ?::date)) as intake_consents
+            coalesce((select sum(l.amount_cents) from ledger_entry l where l.patient_id = v.patient_id), 0) as balance_cents
        from visit v`,
-    [
-      pgArray(pairs.map((p) => p.appointment.id)),
-      pgArray(pairs.map((p) => p.patientId)),
-      date,
-      date,
-      date,
-      date,
-      pgArray(INTAKE_CONSENTS),
-      date,
-    ],
+    [pgArray(pairs.map((p) => p.appointment.id)), pgArray(pairs.map((p) => p.patientId)), date, date],
+  );
+  const missing = await readMissingItems(
+    ctx.em,
+    pairs.map((p) => p.patientId),
+    date,
   );
   const byVisit = new Map(rows.map((row) => [`${row.appointment_id}:${row.patient_id}`, row]));
   return pairs.map(({ appointment, patientId }) => {
@@ -113,11 +88,7 @@ export async function readArrivals(ctx: RequestContext, facilityId: string, date
       patientId,
       copayDueCents: Math.max(copay - Number(money.paid_cents), 0),
       balanceCents: Number(money.balance_cents),
-      missingItems: [
-        ...(money.has_policy && money.copay_cents === null ? [MissingItem.INSURANCE_EXPIRED] : []),
-        ...(Number(money.intake_consents) < INTAKE_CONSENTS.length ? [MissingItem.UNSIGNED_CONSENTS] : []),
-        ...(money.card_missing ? [MissingItem.NO_CARD_IMAGES] : []),
-      ],
+      missingItems: missing.get(patientId) ?? [],
     };
   });
 }

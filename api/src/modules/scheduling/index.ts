@@ -15,3 +15,4 @@ export { AppointmentResolver } from './appointment.resolver';
 export { CalendarSubscriptionResolver } from './calendar.subscription';
 export { ScheduleSettingsResolver, TimeOffResolver } from './schedule-settings.resolver';
 export { schedulingPermissions } from './scheduling.permissions';
+export { PatientAppointmentsResolver } from './patient-appointments.resolver';

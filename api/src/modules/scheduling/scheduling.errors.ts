@@ -21,6 +21,8 @@ export enum SchedulingErrorCode {
   RANGE_TOO_LONG = 'RANGE_TOO_LONG',
   RECURRENCE_END_REQUIRED = 'RECURRENCE_END_REQUIRED',
   HOURS_INVALID = 'HOURS_INVALID',
+  TIME_ZONE_INVALID = 'TIME_ZONE_INVALID',
+  ROOM_NAME_INVALID = 'ROOM_NAME_INVALID',
 }
 
 export const schedulingError = domainErrors<SchedulingErrorCode>({
@@ -44,4 +46,6 @@ export const schedulingError = domainErrors<SchedulingErrorCode>({
   [SchedulingErrorCode.RANGE_TOO_LONG]: 'BAD_USER_INPUT',
   [SchedulingErrorCode.RECURRENCE_END_REQUIRED]: 'BAD_USER_INPUT',
   [SchedulingErrorCode.HOURS_INVALID]: 'BAD_USER_INPUT',
+  [SchedulingErrorCode.TIME_ZONE_INVALID]: 'BAD_USER_INPUT',
+  [SchedulingErrorCode.ROOM_NAME_INVALID]: 'BAD_USER_INPUT',
 });
