@@ -319,7 +319,7 @@ export class AppointmentService {
       await this.chargeFee(ctx, appointment, practice.noShowFeeCents, 'No-show fee');
     }
     if (reinstating) appointment.cancelReason = null;
-    await this.syncAttendance(appointment);
+    await this.syncAttendance(appointment, reinstating);
     const slot = await this.slotOf(ctx, appointment);
     if (reinstating) {
       const conflict = await findBusyConflict(ctx.em, slot);
@@ -343,7 +343,7 @@ export class AppointmentService {
     for (const target of targets) {
       target.status = late && target === appointment ? S.LATE_CANCELLED : S.CANCELLED;
       target.cancelReason = input.reason.trim();
-      await this.syncAttendance(target);
+      await this.syncAttendance(target, false);
     }
     if (late && !input.waiveFee) {
       await this.chargeFee(ctx, appointment, practice.lateCancelFeeCents, 'Late cancellation fee');
@@ -506,13 +506,18 @@ export class AppointmentService {
   }
 
   /**
-   * Attendance follows the appointment's outcome. A session that took place keeps the members
-   * marked absent in a group (setAttendance); a cancelled, missed or reinstated one sets everyone.
+   * Attendance follows the appointment's outcome. Marks made per member in a group
+   * (setAttendance) survive check-in and the session: only members still expected become
+   * attended. A cancelled or missed appointment sets everyone, and reinstating it resets everyone.
    */
-  private async syncAttendance(appointment: Appointment): Promise<void> {
-    const next = ATTENDANCE_FOR[appointment.status as AppointmentStatus] ?? Attendance.EXPECTED;
+  private async syncAttendance(appointment: Appointment, reinstating: boolean): Promise<void> {
+    const next = ATTENDANCE_FOR[appointment.status as AppointmentStatus];
     for (const attendee of await appointment.attendees.load()) {
-      if (next !== Attendance.ATTENDED || attendee.attendance === Attendance.EXPECTED) attendee.attendance = next;
+      if (next === undefined) {
+        if (reinstating) attendee.attendance = Attendance.EXPECTED;
+      } else if (next !== Attendance.ATTENDED || attendee.attendance === Attendance.EXPECTED) {
+        attendee.attendance = next;
+      }
     }
   }
 
