@@ -320,3 +320,16 @@ export const NICKNAMES: Record<string, string> = {
   Hannah: 'Annie',
   Camila: 'Cami',
 };
+
+/** Mostly English, as in a US practice with a bilingual clinician or two (cycled by patient index). */
+export const LANGUAGES = ['English', 'English', 'Spanish', 'English', 'English', 'English', 'Vietnamese', 'English'];
+
+export const REFERRAL_SOURCES = [
+  'Self',
+  'Primary care physician',
+  'Insurance directory',
+  'Self',
+  'School counselor',
+  'Friend or family',
+  'Psychiatric hospital discharge',
+];

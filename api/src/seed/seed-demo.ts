@@ -28,9 +28,11 @@ import {
   DEMO_PASSWORD,
   DIAGNOSES,
   FIRST_NAMES,
+  LANGUAGES,
   LAST_NAMES,
   NICKNAMES,
   PRESCRIBER_KEYS,
+  REFERRAL_SOURCES,
   RIVERBEND_FACILITIES,
   RIVERBEND_SITE_CLINICIANS,
   RIVERBEND_PAYERS,
@@ -169,6 +171,12 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
         ? random.pick(['Mornings only', 'After 4pm', 'Telehealth preferred', 'Tuesdays or Thursdays'])
         : null,
     });
+    // Derived from the index and names, not drawn from `random`: the roster stays the same.
+    patient.preferredLanguage = LANGUAGES[index % LANGUAGES.length];
+    patient.referralSource = REFERRAL_SOURCES[index % REFERRAL_SOURCES.length];
+    if (patient.guarantor) {
+      patient.guarantor.email = `${patient.guarantor.name.replace(' ', '.')}${index}@example.com`.toLowerCase();
+    }
     if (index === 0) {
       tx.create(User, { practice, email: 'patient@riverbend.test', passwordHash, patient });
     }
