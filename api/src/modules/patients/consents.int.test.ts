@@ -69,14 +69,14 @@ it('expires on its date and can be revoked with a reason', async () => {
   expect((revoked.data as any).revokeConsent).toEqual({ status: 'REVOKED', revokedReason: 'Patient withdrew it' });
 });
 
-it('a telehealth visit warns until a telehealth consent is on file', async () => {
+it('a telehealth visit warns until a telehealth consent is on file, and carries a video link', async () => {
   const em = server.orm.em.fork();
   const [video] = await em.getConnection().execute<{ id: string }[]>(
     `insert into appointment_type (id, practice_id, created_at, updated_at, name, default_minutes, color, telehealth)
        values (gen_random_uuid(), ?, now(), now(), 'Video', 50, '#0ca678', true) returning id`,
     [fx.practiceId],
   );
-  const BOOK = `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }`;
+  const BOOK = `mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id telehealthUrl } }`;
   const input = {
     providerId: fx.staff.clinician,
     facilityId: fx.facilityId,
@@ -89,6 +89,16 @@ it('a telehealth visit warns until a telehealth consent is on file', async () =>
   await desk.request(RECORD, { input: consent('TELEHEALTH') });
   const booked = await desk.request(BOOK, { input });
   expect(booked.errors).toBeUndefined();
+  expect((booked.data as any).bookAppointment.telehealthUrl).toBe('https://video.example.org/room/1');
+
+  // Without a pasted link each visit gets its own unguessable room.
+  const rooms = [];
+  for (const startsAt of ['2027-07-06T15:00:00.000Z', '2027-07-07T15:00:00.000Z']) {
+    const response = await desk.request(BOOK, { input: { ...input, startsAt, telehealthUrl: null } });
+    rooms.push((response.data as any).bookAppointment.telehealthUrl);
+  }
+  expect(rooms[0]).toMatch(/^https:\/\/meet\.jit\.si\/handoff-[\w-]{16}$/);
+  expect(rooms[1]).not.toBe(rooms[0]);
 });
 
 it('a clinician cannot record consents', async () => {

@@ -28,6 +28,7 @@ import { publishCalendarChange } from './calendar-events';
 import { readAppointments, type AppointmentFilter } from './appointment-view.query';
 import type { AppointmentView, OpenSlot } from './appointment.view';
 import { findOpenSlots } from './open-slots';
+import { newTelehealthUrl } from './telehealth-link';
 import { assertRange, findClinician } from './scheduling-lookups';
 import { Facility } from './facility.entity';
 import { Room } from './room.entity';
@@ -246,7 +247,8 @@ export class AppointmentService {
         series,
         startsAt: slot.startsAt,
         endsAt: slot.endsAt,
-        telehealthUrl: type.telehealth ? (input.telehealthUrl ?? null) : null,
+        // Each visit of a series gets its own room unless staff gave one link for all.
+        telehealthUrl: type.telehealth ? (input.telehealthUrl ?? newTelehealthUrl()) : null,
         overriddenWarnings: input.override?.warnings ?? [],
         overrideReason: input.override?.reason.trim() ?? null,
       });
