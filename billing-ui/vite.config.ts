@@ -3,6 +3,13 @@ import { defineConfig } from 'vite';
 
 /** Where `pnpm dev` sends /graphql (HTTP and WebSocket); the API's default port. */
 const apiTarget = process.env.HANDOFF_API_URL ?? 'http://localhost:4000';
+/** Everything the API serves besides the apps: GraphQL, uploads, PDFs, the outbox. */
+const DEV_PROXY = {
+  '/graphql': { target: apiTarget, ws: true },
+  '/uploads': { target: apiTarget },
+  '/documents': { target: apiTarget },
+  '/outbox': { target: apiTarget },
+};
 
 // Served by the API under /billing/ in production; its own dev server (port 5175) during development.
 export default defineConfig({
@@ -16,9 +23,9 @@ export default defineConfig({
     port: 5175,
     strictPort: true,
     // Host is kept (no changeOrigin): the API accepts a WebSocket only when Origin matches Host.
-    proxy: { '/graphql': { target: apiTarget, ws: true } },
+    proxy: DEV_PROXY,
   },
-  preview: { port: 5175, strictPort: true, proxy: { '/graphql': { target: apiTarget, ws: true } } },
+  preview: { port: 5175, strictPort: true, proxy: DEV_PROXY },
   build: {
     sourcemap: true,
     // Libraries change less often than the app: separate chunks stay cached across releases.

@@ -9,10 +9,19 @@ let lastRequestAt = Date.now();
 const listeners = new Set<() => void>();
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('handoff-api-activity');
 
+let notifyQueued = false;
+
 function set(at: number): void {
   if (at <= lastRequestAt) return;
   lastRequestAt = at;
-  for (const listener of listeners) listener();
+  // A query may start while a component renders (useQuery): tell subscribers after this render,
+  // not during it (React refuses a state update of another component mid-render).
+  if (notifyQueued) return;
+  notifyQueued = true;
+  queueMicrotask(() => {
+    notifyQueued = false;
+    for (const listener of listeners) listener();
+  });
 }
 
 channel?.addEventListener('message', (event: MessageEvent<unknown>) => {
