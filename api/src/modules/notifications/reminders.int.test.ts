@@ -80,3 +80,24 @@ it('sends one reminder per visit, only on channels the patient agreed to, howeve
     ]);
   expect(log).toEqual([{ appointment_id: visit.id }]);
 });
+
+it("emails a minor's reminder to the parent or guardian", async () => {
+  const guardian = `guardian.${randomUUID().slice(0, 8)}@example.com`;
+  await server.orm.em
+    .fork()
+    .getConnection()
+    .execute(
+      `update patient set date_of_birth = current_date - interval '12 years', email = null, reminder_channels = '{EMAIL}',
+              guarantor_name = 'Marta Ruiz', guarantor_relationship = 'Mother', guarantor_email = ?
+        where id = ?`,
+      [guardian, fx.associatePatientId],
+    );
+  await book(fx.associatePatientId, fx.staff.supervisor, 2);
+  await server.worker!.addJob('scan-due-reminders', {});
+  for (let i = 0; i < 100 && mailsTo(guardian).length === 0; i++) await settle(100);
+  const mails = mailsTo(guardian);
+  expect(mails).toHaveLength(1);
+  expect(mails[0]!.raw.replace(/=\r?\n/g, '')).toMatch(
+    /Hello Marta Ruiz, this is a reminder of \w+'s appointment with/,
+  );
+});

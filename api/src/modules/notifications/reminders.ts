@@ -43,6 +43,9 @@ interface ReminderRow {
   first_name: string;
   email: string | null;
   mobile_phone: string | null;
+  /** A minor's parent or guardian with an email on file: email reminders go to them. */
+  guardian_name: string | null;
+  guardian_email: string | null;
   channels: string[];
 }
 
@@ -70,7 +73,10 @@ export function sendAppointmentReminder(outside: { mailer: Mailer; sms: SmsSende
       `select a.practice_id, pr.name as practice_name, f.time_zone, f.name as facility_name,
               s.first_name || ' ' || s.last_name || ', ' || s.credentials as provider_name, t.telehealth,
               pt.id as patient_id, coalesce(pt.preferred_name, pt.legal_first_name) as first_name,
-              pt.email, pt.mobile_phone, pt.reminder_channels as channels
+              pt.email, pt.mobile_phone, pt.reminder_channels as channels,
+              case when pt.date_of_birth > current_date - interval '18 years' and pt.guarantor_email is not null
+                   then pt.guarantor_name end as guardian_name,
+              case when pt.date_of_birth > current_date - interval '18 years' then pt.guarantor_email end as guardian_email
          from appointment a
          join practice pr on pr.id = a.practice_id
          join facility f on f.id = a.facility_id
@@ -83,13 +89,16 @@ export function sendAppointmentReminder(outside: { mailer: Mailer; sms: SmsSende
     );
     const startsAt = new Date(payload.startsAt);
     for (const row of rows) {
-      const text = [
-        `Hello ${row.first_name}, this is a reminder of your appointment with ${row.provider_name}`,
+      const visit = [
+        `with ${row.provider_name}`,
         `on ${when(startsAt, row.time_zone)}${row.telehealth ? ' (video visit)' : ` at ${row.facility_name}`}.`,
         `To cancel or reschedule, please call ${row.practice_name}.`,
       ].join(' ');
+      const text = `Hello ${row.first_name}, this is a reminder of your appointment ${visit}`;
+      const guardianText = `Hello ${row.guardian_name}, this is a reminder of ${row.first_name}'s appointment ${visit}`;
       for (const channel of row.channels) {
-        const to = channel === 'EMAIL' ? row.email : row.mobile_phone;
+        const toGuardian = channel === 'EMAIL' && row.guardian_email !== null;
+        const to = channel === 'EMAIL' ? (row.guardian_email ?? row.email) : row.mobile_phone;
         if (!to) continue;
         const claimed = await helpers.query(
           `insert into notification_log (practice_id, appointment_id, patient_id, channel, kind, starts_at)
@@ -99,7 +108,11 @@ export function sendAppointmentReminder(outside: { mailer: Mailer; sms: SmsSende
         if (claimed.rowCount === 0) continue;
         try {
           if (channel === 'EMAIL') {
-            await outside.mailer.send({ to, subject: `Appointment reminder from ${row.practice_name}`, text });
+            await outside.mailer.send({
+              to,
+              subject: `Appointment reminder from ${row.practice_name}`,
+              text: toGuardian ? guardianText : text,
+            });
           } else {
             await outside.sms.send({ to, text });
           }
