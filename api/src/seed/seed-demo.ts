@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { ref } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Practice } from '../platform/db/practice.entity';
@@ -5,7 +6,8 @@ import { PRACTICE_FILTER } from '../platform/db/practice-scoped.entity';
 import { Role } from '../platform/permissions/role';
 import { Payer, PayerKind } from '../modules/billing';
 import { Diagnosis } from '../modules/clinical';
-import { hashPassword, StaffMember, User } from '../modules/identity';
+import { hashPassword, hashToken, StaffMember, User } from '../modules/identity';
+import { PortalInvitation } from '../modules/portal';
 import {
   CareTeamMember,
   CareTeamRole,
@@ -14,6 +16,7 @@ import {
   EmergencyContact,
   Guarantor,
   InsurancePolicy,
+  mailRecipientOf,
   Patient,
   PolicyPriority,
   PortalStatus,
@@ -161,10 +164,11 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
             phone: phone(random, area),
           })
         : null,
+      // Only the demo patient has a portal login; of the others about a third were invited.
       portalStatus:
         index === 0
           ? PortalStatus.ACTIVE
-          : random.pick([PortalStatus.NOT_INVITED, PortalStatus.INVITED, PortalStatus.ACTIVE]),
+          : random.pick([PortalStatus.NOT_INVITED, PortalStatus.INVITED, PortalStatus.NOT_INVITED]),
       // Most agreed to email reminders at intake (not drawn from `random`: the roster stays the same).
       reminderChannels: index % 5 === 4 ? [] : [ReminderChannel.EMAIL],
       schedulingPreferences: random.chance(0.3)
@@ -176,6 +180,19 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
     patient.referralSource = REFERRAL_SOURCES[index % REFERRAL_SOURCES.length];
     if (patient.guarantor) {
       patient.guarantor.email = `${patient.guarantor.name.replace(' ', '.')}${index}@example.com`.toLowerCase();
+    }
+    const invitee = mailRecipientOf(patient);
+    if (patient.portalStatus === PortalStatus.INVITED && invitee) {
+      tx.create(PortalInvitation, {
+        practice,
+        patient,
+        email: invitee.email,
+        tokenHash: hashToken(randomBytes(32).toString('base64url')),
+        expiresAt: new Date(Date.now() + ((index % 6) + 1) * 86_400_000),
+        sentBy: 'Alicia Moreno',
+      });
+    } else if (patient.portalStatus === PortalStatus.INVITED) {
+      patient.portalStatus = PortalStatus.NOT_INVITED;
     }
     if (index === 0) {
       tx.create(User, { practice, email: 'patient@riverbend.test', passwordHash, patient });
