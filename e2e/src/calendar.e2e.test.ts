@@ -5,7 +5,8 @@ import { launchBrowser, screenshot, signIn } from './browser';
  * The front desk calendar, as receptionists use it: book from an empty slot, be told when the
  * provider is busy, book outside hours with a reason, and see another desk's booking appear
  * live. Each test uses its own week two years ahead (the seed fills the weeks around today),
- * at Riverbend Austin (Central time), where Dana Reyes works weekdays 08:00–17:00.
+ * at Riverbend Austin (Central time), where Dana Reyes works weekdays 08:00–17:00. The recurring
+ * test books weeks 4 to 7 and checks week 8 is empty; the free-times test uses week 9.
  */
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -71,6 +72,26 @@ async function fillBooking(page: Page, type: string, minutes?: number): Promise<
   await dialog.getByLabel('Appointment type').selectOption({ label: type });
   if (minutes) await dialog.getByLabel('Length (minutes)').fill(String(minutes));
   return dialog;
+}
+
+/** "Wednesday, January 3, 2029": the day view's heading for "2029-01-03". */
+function dayHeading(day: string): string {
+  return new Date(`${day}T12:00:00Z`).toLocaleDateString('en-US', {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+/** Jumps to another day and waits until that day, with its appointments, is on screen. */
+async function goToDay(page: Page, day: string): Promise<void> {
+  await page.getByLabel('Go to date').fill(day);
+  // The heading changes in the same render that asks for the day's week, so once it shows the
+  // new day, a schedule that is no longer busy holds that week's appointments.
+  await page.getByRole('heading', { name: dayHeading(day) }).waitFor();
+  await scheduleReady(page);
 }
 
 function appointment(page: Page, name: RegExp): Locator {
@@ -163,4 +184,64 @@ it("another desk's booking appears without a reload", async () => {
   await appointment(watcher, /11:00\s*Avery Johnson/).waitFor({ timeout: 5_000 });
   expect(Date.now() - started).toBeLessThan(5_000);
   await screenshot(watcher, 'frontdesk-calendar-live');
+});
+
+it('books a weekly series of four visits and shows each of them on the calendar', async () => {
+  const page = await openPage();
+  const first = futureWednesday(4);
+  await openCalendarOn(page, first);
+
+  await clickSlot(page, PROVIDER, `${first}T10:00`);
+  const dialog = await fillBooking(page, 'Psychotherapy 45 min (45 min)');
+  await dialog.getByLabel('Repeats').selectOption({ label: 'Weekly on Wednesday' });
+  await dialog.getByLabel('Number of visits').fill('4');
+  // The form previews the series before it is booked.
+  await dialog.getByText(/^4 visits, the last on /).waitFor();
+  await screenshot(page, 'frontdesk-calendar-recurring-form');
+  await dialog.getByRole('button', { name: 'Book appointment' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+
+  // One visit on each of the four Wednesdays, each marked as part of a series.
+  for (let week = 0; week < 4; week++) {
+    await goToDay(page, futureWednesday(4 + week));
+    const visit = appointment(page, /10:00\s*Avery Johnson/);
+    await visit.waitFor();
+    expect(await visit.getByRole('img', { name: 'Recurring' }).count()).toBe(1);
+  }
+  // And none on the fifth.
+  await goToDay(page, futureWednesday(8));
+  expect(await appointment(page, /10:00\s*Avery Johnson/).count()).toBe(0);
+});
+
+it('offers the next free times when the provider is busy, and books the one picked', async () => {
+  const page = await openPage();
+  const day = futureWednesday(9);
+  await openCalendarOn(page, day);
+
+  await clickSlot(page, PROVIDER, `${day}T10:00`);
+  const first = await fillBooking(page, 'Psychotherapy 45 min (45 min)');
+  await first.getByRole('button', { name: 'Book appointment' }).click();
+  await first.waitFor({ state: 'hidden' });
+  await appointment(page, /10:00\s*Avery Johnson/).waitFor();
+
+  // Another visit asked for at 10:00, which is taken.
+  await clickSlot(page, PROVIDER, `${day}T09:00`);
+  const second = await fillBooking(page, 'Psychotherapy 45 min (45 min)');
+  await second.getByLabel('Start time').fill('10:00');
+  await second.getByRole('button', { name: 'Book appointment' }).click();
+  const alert = second.getByRole('alert');
+  await alert.getByText(/Dana Reyes, LCSW already has an appointment .*10:00\s*–\s*10:45\s*AM/).waitFor();
+  // The provider's next free times for the same type and length, from the time asked for.
+  const freeTimes = alert.getByRole('button', { name: /^Use .* with Dana Reyes, LCSW$/ });
+  await freeTimes.first().waitFor();
+  expect(await freeTimes.count()).toBeGreaterThanOrEqual(3);
+  expect(await freeTimes.first().getAttribute('aria-label')).toMatch(/10:45\s*–\s*11:30\s*AM/);
+  await screenshot(page, 'frontdesk-calendar-conflict-free-times');
+
+  // One click fills the time in; the booking then goes through.
+  await freeTimes.first().click();
+  expect(await second.getByLabel('Start time').inputValue()).toBe('10:45');
+  await second.getByRole('button', { name: 'Book appointment' }).click();
+  await second.waitFor({ state: 'hidden' });
+  await appointment(page, /10:45\s*Avery Johnson/).waitFor();
 });

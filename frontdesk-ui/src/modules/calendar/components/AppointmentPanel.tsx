@@ -17,8 +17,9 @@ import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { AppointmentPanel_AppointmentFragment, AppointmentStatus } from '../../../gql/graphql';
 import { StatusBadge, STATUS_META } from './appointmentStatus';
 import type { FacilityLike } from './calendarModel';
-import { CancelAppointmentForm, type CancelValues } from './CancelAppointmentForm';
+import { CancelAppointmentForm, type CancelValues, type LateCancelPolicy } from './CancelAppointmentForm';
 import { formatDay, formatTimeRange, minutesBetween, zoneName } from './facilityTime';
+import { GroupAttendance } from './GroupAttendance';
 import { busyMessage, schedulingProblemOf, WARNING_TEXT, type SchedulingProblem } from './schedulingProblem';
 
 export const AppointmentPanel_appointment = graphql(`
@@ -32,6 +33,7 @@ export const AppointmentPanel_appointment = graphql(`
     providerName
     providerColor
     roomName
+    appointmentTypeId
     appointmentTypeName
     color
     telehealth
@@ -156,13 +158,24 @@ const ACTIONS: Readonly<Record<AppointmentStatus, { status: readonly StatusActio
 export interface AppointmentPanelProps {
   appointment: FragmentType<typeof AppointmentPanel_appointment> | null;
   facilities: readonly FacilityLike[];
+  /** Group appointment types: their members' attendance is kept one by one. */
+  groupTypeIds: ReadonlySet<string>;
+  /** The practice's late-cancellation window and fee, to say whether cancelling now is late. */
+  lateCancelPolicy: LateCancelPolicy | null;
   onClose: () => void;
   /** Someone else changed it first: reload what the calendar shows. */
   onStale: () => void;
 }
 
 /** The side panel of one appointment: who, when, where, what happened, and the next step. */
-export function AppointmentPanel({ appointment, facilities, onClose, onStale }: AppointmentPanelProps) {
+export function AppointmentPanel({
+  appointment,
+  facilities,
+  groupTypeIds,
+  lateCancelPolicy,
+  onClose,
+  onStale,
+}: AppointmentPanelProps) {
   const entry = appointment ? getFragmentData(AppointmentPanel_appointment, appointment) : null;
   return (
     <Drawer
@@ -178,7 +191,16 @@ export function AppointmentPanel({ appointment, facilities, onClose, onStale }: 
       closeButtonProps={{ 'aria-label': 'Close appointment details' }}
     >
       {/* Keyed by appointment: an open cancel form or message never carries over to another one. */}
-      {entry ? <PanelBody key={entry.id} entry={entry} facilities={facilities} onStale={onStale} /> : null}
+      {entry ? (
+        <PanelBody
+          key={entry.id}
+          entry={entry}
+          facilities={facilities}
+          group={groupTypeIds.has(entry.appointmentTypeId ?? '') || (entry.attendees?.length ?? 0) > 1}
+          lateCancelPolicy={lateCancelPolicy}
+          onStale={onStale}
+        />
+      ) : null}
     </Drawer>
   );
 }
@@ -188,10 +210,14 @@ type Entry = AppointmentPanel_AppointmentFragment;
 function PanelBody({
   entry,
   facilities,
+  group,
+  lateCancelPolicy,
   onStale,
 }: {
   entry: Entry;
   facilities: readonly FacilityLike[];
+  group: boolean;
+  lateCancelPolicy: LateCancelPolicy | null;
   onStale: () => void;
 }) {
   const [setStatus, statusState] = useMutation(SetAppointmentStatusMutation);
@@ -311,7 +337,12 @@ function PanelBody({
           {status ? <StatusBadge status={status} /> : null}
         </Group>
         <Stack gap={2}>
-          {patients.length === 0 ? (
+          {group ? (
+            // A group's members are listed with their attendance below; the heading names the session.
+            <Text fw={600}>
+              {entry.appointmentTypeName} · {patients.length} {patients.length === 1 ? 'patient' : 'patients'}
+            </Text>
+          ) : patients.length === 0 ? (
             <Text fw={600}>Busy</Text>
           ) : (
             patients.map((p) =>
@@ -342,6 +373,16 @@ function PanelBody({
 
       <DetailList items={items} cols={2} />
 
+      {group && patients.length > 0 ? (
+        <GroupAttendance
+          appointmentId={entry.id}
+          version={entry.version}
+          attendees={patients}
+          editable={!!status && !['CANCELLED', 'LATE_CANCELLED', 'NO_SHOW'].includes(status)}
+          onStale={onStale}
+        />
+      ) : null}
+
       {problem ? (
         <ProblemAlert
           problem={problem}
@@ -357,6 +398,8 @@ function PanelBody({
           {cancelling ? (
             <CancelAppointmentForm
               recurring={!!entry.seriesId}
+              startsAt={entry.startsAt ?? null}
+              policy={lateCancelPolicy}
               loading={cancelState.loading}
               onCancel={(values) => void submitCancel(values)}
               onKeep={() => setCancelling(false)}

@@ -18,7 +18,7 @@ export function BookingDialog({ draft, onClose, ...form }: BookingDialogProps) {
       {/* Keyed by the slot: each opening starts from what was clicked, not from the last booking. */}
       {draft ? (
         <BookingForm
-          key={`${draft.startsAt}|${draft.providerId}|${draft.roomId}`}
+          key={`${draft.startsAt}|${draft.providerId}|${draft.roomId}|${draft.appointmentTypeId ?? ''}`}
           draft={draft}
           onCancel={onClose}
           {...form}

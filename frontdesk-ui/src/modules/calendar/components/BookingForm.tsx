@@ -2,16 +2,19 @@ import { useMutation } from '@apollo/client/react';
 import { invalidFields, notifications } from '@handoff/ui-kit';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Grid, Group, NativeSelect, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { IconAlertTriangle, IconMapPin } from '@tabler/icons-react';
-import { addMinutes } from 'date-fns';
+import { IconAlertTriangle, IconMapPin, IconSearch } from '@tabler/icons-react';
+import { addDays, addMinutes } from 'date-fns';
 import { useEffect, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { graphql } from '../../../gql';
 import type { BookAppointmentInput, BookAppointmentMutation, SchedulingWarning } from '../../../gql/graphql';
 import { bookingSchema, overrideReasonSchema, type BookingFormInput, type BookingFormValues } from './bookingSchema';
 import type { FacilityLike, StaffLike } from './calendarModel';
-import { dateKeyOf, formatSlot, timeKeyOf, toWall, wallToIso, zoneName } from './facilityTime';
+import { dateKeyOf, formatSlot, parseDateKey, timeKeyOf, toWall, wallToIso, zoneName } from './facilityTime';
+import { OpenSlotList, type OpenSlot, type OpenSlotSearch } from './OpenSlotList';
 import { PatientPicker } from './PatientPicker';
+import { previewDates } from './recurrence';
+import { RecurrenceFields } from './RecurrenceFields';
 import { busyMessage, schedulingProblemOf, type SchedulingProblem } from './schedulingProblem';
 import { BusyAlert, WarningsAlert } from './SchedulingProblemAlert';
 
@@ -47,7 +50,12 @@ export interface BookingDraft {
   minutes: number | null;
   providerId: string | null;
   roomId: string | null;
+  /** Set when the slot came from "Find a slot", which searched for this type. */
+  appointmentTypeId?: string | null;
 }
+
+/** How far ahead "next free times" look: two weeks, as a receptionist would offer on the phone. */
+const SLOT_SEARCH_DAYS = 14;
 
 export interface BookingFormProps {
   draft: BookingDraft;
@@ -58,7 +66,11 @@ export interface BookingFormProps {
   onBooked: (appointment: BookedAppointment) => void;
 }
 
-function defaults(draft: BookingDraft, timeZone: string): BookingFormInput {
+function defaults(
+  draft: BookingDraft,
+  timeZone: string,
+  appointmentTypes: readonly AppointmentTypeOption[],
+): BookingFormInput {
   // Without a slot: the next quarter hour today, on the facility's clock.
   const start = draft.startsAt
     ? toWall(draft.startsAt, timeZone)
@@ -66,15 +78,48 @@ function defaults(draft: BookingDraft, timeZone: string): BookingFormInput {
         const now = toWall(new Date(), timeZone);
         return addMinutes(now, 15 - (now.getMinutes() % 15) || 15);
       })();
+  const type = appointmentTypes.find((t) => t.id === draft.appointmentTypeId) ?? null;
   return {
     patientIds: [],
-    appointmentTypeId: '',
+    appointmentTypeId: type?.id ?? '',
     providerId: draft.providerId ?? '',
     roomId: draft.roomId ?? '',
     date: dateKeyOf(start),
     time: timeKeyOf(start),
-    minutes: draft.minutes ? String(draft.minutes) : '',
+    minutes: draft.minutes ? String(draft.minutes) : type ? String(type.defaultMinutes) : '',
     telehealthUrl: '',
+    repeats: 'NONE',
+    endsBy: 'count',
+    count: '6',
+    until: '',
+  };
+}
+
+/** Free times from a wall date and time at the facility (or from now), for one type and length. */
+function slotSearch(args: {
+  facilityId: string;
+  timeZone: string;
+  appointmentTypeId: string;
+  providerId: string;
+  roomId: string;
+  date: string;
+  time: string;
+  minutes: string;
+  first: number;
+}): OpenSlotSearch {
+  const day = parseDateKey(args.date);
+  const from = day ? wallToIso(args.date, /^\d{2}:\d{2}$/.test(args.time) ? args.time : '00:00', args.timeZone) : null;
+  const start = from && new Date(from) > new Date() ? new Date(from) : new Date();
+  const minutes = Number(args.minutes);
+  return {
+    facilityId: args.facilityId,
+    appointmentTypeId: args.appointmentTypeId,
+    from: start.toISOString(),
+    to: addDays(start, SLOT_SEARCH_DAYS).toISOString(),
+    providerIds: args.providerId ? [args.providerId] : null,
+    roomId: args.roomId || null,
+    minutes: Number.isInteger(minutes) && minutes >= 5 ? minutes : null,
+    first: args.first,
   };
 }
 
@@ -87,6 +132,8 @@ export function BookingForm({ draft, facility, clinicians, appointmentTypes, onC
   const timeZone = facility.timeZone;
   const [book, { loading }] = useMutation(BookAppointmentMutationDocument);
   const [problem, setProblem] = useState<SchedulingProblem | null>(null);
+  // The free times offered under a conflict: fixed when the conflict came back (not per render).
+  const [conflictSearch, setConflictSearch] = useState<OpenSlotSearch | null>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const {
@@ -100,15 +147,43 @@ export function BookingForm({ draft, facility, clinicians, appointmentTypes, onC
     formState: { errors, dirtyFields },
   } = useForm<BookingFormInput, unknown, BookingFormValues>({
     resolver: zodResolver(bookingSchema),
-    defaultValues: defaults(draft, timeZone),
+    defaultValues: defaults(draft, timeZone, appointmentTypes),
     mode: 'onTouched',
   });
 
   // Any change to what is being booked makes the last answer out of date.
   useEffect(() => subscribe({ formState: { values: true }, callback: () => setProblem(null) }), [subscribe]);
 
-  const [typeId, providerId, roomId] = useWatch({ control, name: ['appointmentTypeId', 'providerId', 'roomId'] });
+  const [typeId, providerId, roomId, date, time, minutes] = useWatch({
+    control,
+    name: ['appointmentTypeId', 'providerId', 'roomId', 'date', 'time', 'minutes'],
+  });
   const type = appointmentTypes.find((t) => t.id === typeId) ?? null;
+  // "Find a free time" inside the form: the search is fixed when asked, so typing does not refetch.
+  const [finding, setFinding] = useState<OpenSlotSearch | null>(null);
+
+  const searchFrom = (first: number) =>
+    slotSearch({
+      facilityId: facility.id,
+      timeZone,
+      appointmentTypeId: typeId,
+      providerId,
+      roomId,
+      date,
+      time,
+      minutes,
+      first,
+    });
+
+  /** A free time picked from a list: provider, date and time filled in, the rest kept. */
+  const applySlot = (slot: OpenSlot) => {
+    if (!slot.startsAt) return;
+    const wall = toWall(slot.startsAt, timeZone);
+    if (slot.providerId) setValue('providerId', slot.providerId, { shouldValidate: true });
+    setValue('date', dateKeyOf(wall), { shouldValidate: true });
+    setValue('time', timeKeyOf(wall), { shouldValidate: true });
+    setFinding(null);
+  };
 
   const send = async (
     values: BookingFormValues,
@@ -124,14 +199,21 @@ export function BookingForm({ draft, facility, clinicians, appointmentTypes, onC
       minutes: values.minutes,
       telehealthUrl: type?.telehealth && values.telehealthUrl ? values.telehealthUrl : null,
       override,
+      recurrence:
+        values.repeats === 'NONE'
+          ? null
+          : values.endsBy === 'count'
+            ? { frequency: values.repeats, count: Number(values.count) }
+            : { frequency: values.repeats, until: values.until },
     };
     const { data, error } = await book({ variables: { input } });
     const booked = data?.bookAppointment;
     if (booked) {
+      const first = booked.startsAt && booked.endsAt ? formatSlot(booked.startsAt, booked.endsAt, timeZone) : undefined;
       notifications.show({
         color: 'teal',
-        title: 'Appointment booked',
-        message: booked.startsAt && booked.endsAt ? formatSlot(booked.startsAt, booked.endsAt, timeZone) : undefined,
+        title: input.recurrence ? 'Recurring appointment booked' : 'Appointment booked',
+        message: input.recurrence && first ? `First visit ${first}` : first,
       });
       onBooked(booked);
       return;
@@ -140,7 +222,23 @@ export function BookingForm({ draft, facility, clinicians, appointmentTypes, onC
       if (field === 'startsAt') setError('time', { message });
       else if (field in values) setError(field as keyof BookingFormInput, { message });
     }
-    setProblem(schedulingProblemOf(error));
+    const found = schedulingProblemOf(error);
+    setProblem(found);
+    setConflictSearch(
+      found?.kind === 'busy'
+        ? slotSearch({
+            facilityId: facility.id,
+            timeZone,
+            appointmentTypeId: values.appointmentTypeId,
+            providerId: values.providerId,
+            roomId: values.roomId,
+            date: values.date,
+            time: values.time,
+            minutes: String(values.minutes),
+            first: 5,
+          })
+        : null,
+    );
   };
 
   const submit = handleSubmit((values) => send(values, null));
@@ -158,6 +256,9 @@ export function BookingForm({ draft, facility, clinicians, appointmentTypes, onC
   const provider = clinicians.find((c) => c.id === providerId) ?? null;
   const room = facility.rooms.find((r) => r.id === roomId) ?? null;
   const warnings = problem?.kind === 'warnings' ? problem.warnings : null;
+
+  const seriesLength =
+    problem?.kind === 'busy' && problem.seriesConflicts.length > 0 ? visitsRequested(getValues()) : null;
 
   return (
     <form
@@ -194,7 +295,10 @@ export function BookingForm({ draft, facility, clinicians, appointmentTypes, onC
               required
               data={[
                 { value: '', label: 'Choose…' },
-                ...appointmentTypes.map((t) => ({ value: t.id, label: `${t.name} (${t.defaultMinutes} min)` })),
+                ...appointmentTypes.map((t) => ({
+                  value: t.id,
+                  label: t.group ? `${t.name} (${t.defaultMinutes} min, group)` : `${t.name} (${t.defaultMinutes} min)`,
+                })),
               ]}
               {...register('appointmentTypeId', {
                 onChange: (event: { target: { value: string } }) => {
@@ -250,6 +354,17 @@ export function BookingForm({ draft, facility, clinicians, appointmentTypes, onC
               error={errors.minutes?.message}
             />
           </Grid.Col>
+          <Grid.Col span={12}>
+            <FreeTimeFinder
+              search={finding}
+              canSearch={!!typeId}
+              providerName={provider?.displayName ?? null}
+              timeZone={timeZone}
+              onSearch={() => setFinding(searchFrom(8))}
+              onClose={() => setFinding(null)}
+              onPick={applySlot}
+            />
+          </Grid.Col>
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <NativeSelect
               label="Room"
@@ -271,6 +386,7 @@ export function BookingForm({ draft, facility, clinicians, appointmentTypes, onC
               />
             </Grid.Col>
           ) : null}
+          <RecurrenceFields control={control} register={register} errors={errors} narrow={!!type?.telehealth} />
         </Grid>
 
         {problem?.kind === 'busy' ? (
@@ -280,7 +396,27 @@ export function BookingForm({ draft, facility, clinicians, appointmentTypes, onC
               room: room?.name ?? null,
               timeZone,
             })}
-          />
+            seriesConflicts={problem.seriesConflicts}
+            visitsRequested={seriesLength}
+            timeZone={timeZone}
+          >
+            {conflictSearch ? (
+              <>
+                <Text size="xs" fw={600} mt="xs" mb={4}>
+                  {problem.seriesConflicts.length > 0
+                    ? `Free times for ${provider?.displayName ?? 'this provider'} (the series would start there)`
+                    : `Next free times for ${provider?.displayName ?? 'this provider'}`}
+                </Text>
+                <OpenSlotList
+                  search={conflictSearch}
+                  timeZone={timeZone}
+                  layout="inline"
+                  onPick={applySlot}
+                  emptyText="Nothing free in the next two weeks. Try another provider with Find a free time."
+                />
+              </>
+            ) : null}
+          </BusyAlert>
         ) : null}
         {problem?.kind === 'stale' || problem?.kind === 'other' ? (
           <Alert color="red" variant="light" icon={<IconAlertTriangle size={16} />} role="alert">
@@ -324,5 +460,73 @@ export function BookingForm({ draft, facility, clinicians, appointmentTypes, onC
         </Group>
       </Stack>
     </form>
+  );
+}
+
+/** How many visits the form asks for (a count, or the dates up to "until"), for "3 of 6 visits". */
+function visitsRequested(values: BookingFormInput): number | null {
+  if (values.repeats === 'NONE') return null;
+  if (values.endsBy === 'count') return Number(values.count) || null;
+  return previewDates(values.date, { frequency: values.repeats, until: values.until }).length || null;
+}
+
+interface FreeTimeFinderProps {
+  search: OpenSlotSearch | null;
+  /** A type is needed first: it says how long a slot must be. */
+  canSearch: boolean;
+  providerName: string | null;
+  timeZone: string;
+  onSearch: () => void;
+  onClose: () => void;
+  onPick: (slot: OpenSlot) => void;
+}
+
+/** "Find a free time" under the date and time: the next free times from the date chosen, one click to use. */
+function FreeTimeFinder({ search, canSearch, providerName, timeZone, onSearch, onClose, onPick }: FreeTimeFinderProps) {
+  if (!search) {
+    return (
+      <Group gap={6}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          leftSection={<IconSearch size={12} aria-hidden />}
+          onClick={onSearch}
+          disabled={!canSearch}
+        >
+          Find a free time
+        </Button>
+        {!canSearch ? (
+          <Text size="xs" c="dimmed">
+            Choose the appointment type first
+          </Text>
+        ) : null}
+      </Group>
+    );
+  }
+  return (
+    <Stack
+      gap={6}
+      p="xs"
+      bg="gray.0"
+      style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+      role="region"
+      aria-label="Free times"
+    >
+      <Group justify="space-between" gap="xs">
+        <Text size="xs" fw={600}>
+          {providerName ? `Next free times for ${providerName}` : 'Next free times, any provider'}
+        </Text>
+        <Button size="compact-xs" variant="subtle" color="gray" onClick={onClose}>
+          Close
+        </Button>
+      </Group>
+      <OpenSlotList
+        search={search}
+        timeZone={timeZone}
+        layout={providerName ? 'inline' : 'days'}
+        onPick={onPick}
+        emptyText="Nothing free in the two weeks from this date."
+      />
+    </Stack>
   );
 }

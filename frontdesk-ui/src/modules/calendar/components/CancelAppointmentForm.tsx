@@ -1,5 +1,7 @@
+import { formatCents } from '@handoff/ui-kit';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Checkbox, Group, Radio, Stack, Textarea } from '@mantine/core';
+import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 
@@ -12,9 +14,18 @@ const cancelSchema = z.object({
 
 export type CancelValues = z.infer<typeof cancelSchema>;
 
+/** The practice's financial policy for cancellations (practiceSettings), when it could be read. */
+export interface LateCancelPolicy {
+  windowHours: number;
+  feeCents: number;
+}
+
 export interface CancelAppointmentFormProps {
   /** Part of a recurring series: ask whether the later visits go too. */
   recurring: boolean;
+  /** When the visit starts: with the policy, says whether cancelling now is late. */
+  startsAt: string | null;
+  policy: LateCancelPolicy | null;
   loading: boolean;
   onCancel: (values: CancelValues) => void;
   onKeep: () => void;
@@ -24,7 +35,20 @@ export interface CancelAppointmentFormProps {
  * The reason is required (it is kept with the appointment). Late or not is the receptionist's
  * explicit call, sent as such, so what the screen says is what is recorded.
  */
-export function CancelAppointmentForm({ recurring, loading, onCancel, onKeep }: CancelAppointmentFormProps) {
+export function CancelAppointmentForm({
+  recurring,
+  startsAt,
+  policy,
+  loading,
+  onCancel,
+  onKeep,
+}: CancelAppointmentFormProps) {
+  // Inside the practice's window the box starts ticked (the receptionist can still untick it, e.g.
+  // when the patient called earlier and the message was only logged now).
+  // Decided once, when the form opens: the default must not flip while the reason is being typed.
+  const [insideWindow] = useState(
+    () => !!policy && !!startsAt && new Date(startsAt).getTime() - Date.now() < policy.windowHours * 60 * 60_000,
+  );
   const {
     register,
     control,
@@ -32,7 +56,7 @@ export function CancelAppointmentForm({ recurring, loading, onCancel, onKeep }: 
     formState: { errors },
   } = useForm<CancelValues>({
     resolver: zodResolver(cancelSchema),
-    defaultValues: { reason: '', late: false, waiveFee: false, scope: 'THIS' },
+    defaultValues: { reason: '', late: insideWindow, waiveFee: false, scope: 'THIS' },
   });
   const late = useWatch({ control, name: 'late' });
 
@@ -51,10 +75,26 @@ export function CancelAppointmentForm({ recurring, loading, onCancel, onKeep }: 
         />
         <Checkbox
           label="Late cancellation"
-          description="Inside the practice's cancellation window."
+          description={
+            policy
+              ? insideWindow
+                ? `Less than ${policy.windowHours} hours before the visit: inside the practice's cancellation window.`
+                : `More than ${policy.windowHours} hours before the visit: outside the cancellation window.`
+              : "Inside the practice's cancellation window."
+          }
           {...register('late')}
         />
-        {late ? <Checkbox label="Waive the late-cancellation fee" ml="lg" {...register('waiveFee')} /> : null}
+        {late ? (
+          <Checkbox
+            label={
+              policy && policy.feeCents > 0
+                ? `Waive the late-cancellation fee (${formatCents(policy.feeCents)})`
+                : 'Waive the late-cancellation fee'
+            }
+            ml="lg"
+            {...register('waiveFee')}
+          />
+        ) : null}
         {recurring ? (
           <Controller
             control={control}

@@ -59,6 +59,12 @@ export function PatientPicker({ value, onChange, multiple, error, onBlur }: Pati
       <Combobox.DropdownTarget>
         <PillsInput
           label={multiple ? 'Patients' : 'Patient'}
+          // A group session takes everyone attending: say so, and how many are in it so far.
+          description={
+            multiple
+              ? `Group session: add each patient attending${value.length > 0 ? ` (${value.length} added)` : ''}`
+              : undefined
+          }
           required
           withAsterisk={false}
           error={error}

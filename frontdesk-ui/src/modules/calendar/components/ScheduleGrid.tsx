@@ -4,12 +4,13 @@ import './calendar.css';
 import { Box, Text, Tooltip } from '@mantine/core';
 import { format, getDay, parse, startOfWeek } from 'date-fns';
 import { enUS } from 'date-fns/locale';
-import { memo, useCallback, useMemo, type CSSProperties, type HTMLAttributes } from 'react';
+import { memo, useCallback, useMemo, type CSSProperties, type HTMLAttributes, type SyntheticEvent } from 'react';
 import {
   Calendar,
   dateFnsLocalizer,
   type Components,
   type EventPropGetter,
+  type EventProps,
   type Formats,
   type ResourceHeaderProps,
   type SlotInfo,
@@ -18,12 +19,16 @@ import {
 import dragAndDropAddon, { type EventInteractionArgs } from 'react-big-calendar/lib/addons/dragAndDrop';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { AppointmentEvent } from './AppointmentEvent';
+import { TimeOffEvent } from './TimeOffEvent';
 import { STATUS_META } from './appointmentStatus';
 import {
   buildEvents,
   buildResources,
+  buildTimeOffBlocks,
   offHoursTest,
   type CalendarEvent,
+  type GridEvent,
+  type TimeOffLike,
   type CalendarFilters,
   type CalendarResource,
   type CalendarView,
@@ -91,12 +96,16 @@ export interface ScheduleGridProps {
   facilities: readonly FacilityLike[];
   clinicians: readonly StaffLike[];
   workingHours: readonly WorkingHoursLike[];
+  /** Providers' time off in the loaded week: shaded behind the appointments, by provider. */
+  timeOff: readonly TimeOffLike[];
   filters: CalendarFilters;
   pendingMoves: ReadonlyMap<string, PendingMove>;
   /** The appointment open in the side panel, outlined in the grid. */
   selectedId: string | null;
   onSelectSlot: (pick: SlotPick) => void;
   onSelectEvent: (id: string) => void;
+  /** Enter on a time-off block (keyboard): open the time-off list, where it can be removed. */
+  onOpenTimeOff: () => void;
   onMove: (move: MoveRequest) => void;
   onDrillDown: (date: Date) => void;
 }
@@ -113,7 +122,7 @@ const localizer = dateFnsLocalizer({
 // import is the module object, under esbuild's (the dev server) the function itself.
 const withDragAndDrop =
   (dragAndDropAddon as unknown as { default?: typeof dragAndDropAddon }).default ?? dragAndDropAddon;
-const DnDCalendar = withDragAndDrop<CalendarEvent, CalendarResource>(Calendar);
+const DnDCalendar = withDragAndDrop<GridEvent, CalendarResource>(Calendar);
 
 const VIEWS: CalendarView[] = ['day', 'work_week', 'week'];
 const STEP_MINUTES = 15;
@@ -165,7 +174,10 @@ function slotPropsFor(
         } as HTMLAttributes<HTMLDivElement>);
 }
 
-const eventProps: EventPropGetter<CalendarEvent> = (event) => ({
+const eventProps: EventPropGetter<GridEvent> = (event) =>
+  event.kind === 'timeOff' ? { className: 'hd-time-off' } : appointmentProps(event);
+
+const appointmentProps = (event: CalendarEvent) => ({
   className: [
     'hd-appointment',
     `hd-appointment-${event.id}`,
@@ -175,7 +187,8 @@ const eventProps: EventPropGetter<CalendarEvent> = (event) => ({
   style: { '--hd-type-color': event.entry.color } as CSSProperties,
 });
 
-function tooltip(event: CalendarEvent): string {
+function tooltip(event: GridEvent): string {
+  if (event.kind === 'timeOff') return event.reason ? `Time off: ${event.reason}` : 'Time off';
   const { entry } = event;
   return [
     event.patients ?? 'Busy',
@@ -187,9 +200,16 @@ function tooltip(event: CalendarEvent): string {
     .join(' · ');
 }
 
-function title(event: CalendarEvent): string {
+function title(event: GridEvent): string {
+  if (event.kind === 'timeOff') return 'Time off';
   return event.patients ?? 'Busy';
 }
+
+/** One thing in the grid: an appointment, or a provider's time off behind them. */
+const GridEventContent = memo(function GridEventContent(props: EventProps<GridEvent>) {
+  const { event } = props;
+  return event.kind === 'timeOff' ? <TimeOffEvent block={event} /> : <AppointmentEvent {...props} event={event} />;
+});
 
 function ResourceHeader({ resource }: ResourceHeaderProps<CalendarResource>) {
   const header = (
@@ -209,8 +229,8 @@ function ResourceHeader({ resource }: ResourceHeaderProps<CalendarResource>) {
   );
 }
 
-const COMPONENTS: Components<CalendarEvent, CalendarResource> = {
-  event: AppointmentEvent,
+const COMPONENTS: Components<GridEvent, CalendarResource> = {
+  event: GridEventContent,
   resourceHeader: ResourceHeader,
 };
 
@@ -236,7 +256,18 @@ export function ScheduleGrid({ selectedId, ...props }: ScheduleGridProps) {
 }
 
 const CalendarGrid = memo(function CalendarGrid(props: Omit<ScheduleGridProps, 'selectedId'>) {
-  const { view, mode, facility, filters, pendingMoves, onSelectSlot, onSelectEvent, onMove, onDrillDown } = props;
+  const {
+    view,
+    mode,
+    facility,
+    filters,
+    pendingMoves,
+    onSelectSlot,
+    onSelectEvent,
+    onOpenTimeOff,
+    onMove,
+    onDrillDown,
+  } = props;
   const timeZone = facility.timeZone;
   const entries = useMemo(
     () => props.entries.map((entry) => getFragmentData(ScheduleGrid_appointment, entry)),
@@ -276,6 +307,10 @@ const CalendarGrid = memo(function CalendarGrid(props: Omit<ScheduleGridProps, '
       }),
     [mode, view, facility, props.facilities, props.clinicians, props.workingHours, entries, filters.providerIds],
   );
+  const timeOffBlocks = useMemo(
+    () => buildTimeOffBlocks(props.timeOff, mode, timeZone, filters.providerIds),
+    [props.timeOff, mode, timeZone, filters.providerIds],
+  );
   const { min, max } = useMemo(() => hoursToShow(events), [events]);
   // By provider, time outside the provider's weekly hours here is shaded (booking there needs a reason).
   const slotProps = useMemo(
@@ -303,7 +338,8 @@ const CalendarGrid = memo(function CalendarGrid(props: Omit<ScheduleGridProps, '
   );
 
   const handleMove = useCallback(
-    ({ event, start, end, resourceId }: EventInteractionArgs<CalendarEvent>) => {
+    ({ event, start, end, resourceId }: EventInteractionArgs<GridEvent>) => {
+      if (event.kind !== 'appointment') return;
       const startsAt = fromWall(new Date(start), timeZone);
       const endsAt = fromWall(new Date(end), timeZone);
       const minutes = minutesBetween(startsAt, endsAt);
@@ -326,10 +362,25 @@ const CalendarGrid = memo(function CalendarGrid(props: Omit<ScheduleGridProps, '
     [onMove, timeZone],
   );
 
-  const handleSelectEvent = useCallback((event: CalendarEvent) => onSelectEvent(event.id), [onSelectEvent]);
+  const handleSelectEvent = useCallback(
+    (event: GridEvent) => {
+      if (event.kind === 'appointment') onSelectEvent(event.id);
+    },
+    [onSelectEvent],
+  );
   const handleDrillDown = useCallback((date: Date) => onDrillDown(date), [onDrillDown]);
+  // Enter on an appointment opens it; on a time-off block (focusable: react-big-calendar makes every
+  // block a button), the time-off list where it can be removed.
+  const handleKeyPress = useCallback(
+    (event: GridEvent, e: SyntheticEvent) => {
+      if (!('key' in e) || (e.key !== 'Enter' && e.key !== ' ')) return;
+      if (event.kind === 'appointment') onSelectEvent(event.id);
+      else onOpenTimeOff();
+    },
+    [onSelectEvent, onOpenTimeOff],
+  );
   const noop = useCallback(() => undefined, []);
-  const isMovable = useCallback((event: CalendarEvent) => event.movable, []);
+  const isMovable = useCallback((event: GridEvent) => event.kind === 'appointment' && event.movable, []);
 
   return (
     <div
@@ -350,6 +401,7 @@ const CalendarGrid = memo(function CalendarGrid(props: Omit<ScheduleGridProps, '
         onDrillDown={handleDrillDown}
         getNow={getNow}
         events={events}
+        backgroundEvents={timeOffBlocks}
         resources={resources}
         resourceIdAccessor="id"
         resourceTitleAccessor="title"
@@ -369,9 +421,7 @@ const CalendarGrid = memo(function CalendarGrid(props: Omit<ScheduleGridProps, '
         selectable
         onSelectSlot={handleSelectSlot}
         onSelectEvent={handleSelectEvent}
-        onKeyPressEvent={(event, e) => {
-          if ('key' in e && (e.key === 'Enter' || e.key === ' ')) onSelectEvent(event.id);
-        }}
+        onKeyPressEvent={handleKeyPress}
         draggableAccessor={isMovable}
         resizableAccessor={isMovable}
         resizable

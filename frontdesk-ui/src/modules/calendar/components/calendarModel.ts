@@ -25,6 +25,7 @@ export interface CalendarResource {
 
 /** One appointment as react-big-calendar takes it: wall-clock times in the displayed zone. */
 export interface CalendarEvent {
+  kind: 'appointment';
   id: string;
   start: Date;
   end: Date;
@@ -36,6 +37,30 @@ export interface CalendarEvent {
   movable: boolean;
   /** Cancelled, late-cancelled or no-show: drawn faded, behind the live ones. */
   inactive: boolean;
+}
+
+/** A provider's time off as a shaded block in their column: one per day it covers. */
+export interface TimeOffBlock {
+  kind: 'timeOff';
+  /** The time off's id and the day, so a week-long absence gives one block per day. */
+  id: string;
+  timeOffId: string;
+  start: Date;
+  end: Date;
+  resourceId: string;
+  reason: string | null;
+}
+
+/** What the grid draws: appointments in front, time off behind them. */
+export type GridEvent = CalendarEvent | TimeOffBlock;
+
+/** A provider's time off as the API gives it (instants). */
+export interface TimeOffLike {
+  id: string;
+  providerId: string;
+  startsAt?: string | null;
+  endsAt?: string | null;
+  reason?: string | null;
 }
 
 export interface StaffLike {
@@ -118,6 +143,7 @@ export function buildEvents(
     const inactive = isInactive(entry.status);
     if (inactive && !filters.showCancelled) continue;
     events.push({
+      kind: 'appointment',
       id: entry.id,
       start: toWall(entry.startsAt, timeZone),
       end: toWall(entry.endsAt, timeZone),
@@ -229,4 +255,48 @@ export function offHoursTest(
     const minute = wall.getHours() * 60 + wall.getMinutes();
     return !(blocks.get(providerId) ?? []).some((b) => b.weekday === weekday && b.start <= minute && minute < b.end);
   };
+}
+
+/**
+ * Time off as background blocks in the provider columns, on the facility's clock, cut at each
+ * midnight: react-big-calendar draws a time-grid block within one day, and a week away should
+ * shade every day of it. Only by provider (rooms and facilities do not take time off). Pure,
+ * called under useMemo.
+ */
+export function buildTimeOffBlocks(
+  timeOff: readonly TimeOffLike[],
+  mode: ResourceMode,
+  timeZone: string,
+  providerIds: readonly string[],
+): TimeOffBlock[] {
+  if (mode !== 'provider') return [];
+  const picked = new Set(providerIds);
+  const blocks: TimeOffBlock[] = [];
+  for (const item of timeOff) {
+    if (!item.startsAt || !item.endsAt) continue;
+    if (picked.size > 0 && !picked.has(item.providerId)) continue;
+    const start = toWall(item.startsAt, timeZone);
+    const end = toWall(item.endsAt, timeZone);
+    // Day by day, at most 62 (a longer absence is still shaded on the weeks loaded, which are 7 days).
+    let dayStart = new Date(start.getFullYear(), start.getMonth(), start.getDate());
+    for (let day = 0; day < 62 && dayStart < end; day++) {
+      const nextDay = new Date(dayStart.getFullYear(), dayStart.getMonth(), dayStart.getDate() + 1);
+      const from = start > dayStart ? start : dayStart;
+      // A minute short of midnight: a block ending at 00:00 would also be counted on the next day.
+      const to = end < nextDay ? end : new Date(nextDay.getTime() - 60_000);
+      if (to > from) {
+        blocks.push({
+          kind: 'timeOff',
+          id: `${item.id}|${day}`,
+          timeOffId: item.id,
+          start: from,
+          end: to,
+          resourceId: item.providerId,
+          reason: item.reason ?? null,
+        });
+      }
+      dayStart = nextDay;
+    }
+  }
+  return blocks;
 }

@@ -92,12 +92,19 @@ export function formatDay(instant: string, timeZone: string): string {
   );
 }
 
+/** "Tue, Mar 4" on the facility's calendar (no year: for lists of the coming weeks). */
+export function formatShortDay(instant: string, timeZone: string): string {
+  return formatter(timeZone, 'weekday', { weekday: 'short', month: 'short', day: 'numeric' }).format(new Date(instant));
+}
+
+/** "9:00 AM" on the facility's clock. */
+export function formatTime(instant: string, timeZone: string): string {
+  return formatter(timeZone, 'time', { hour: 'numeric', minute: '2-digit' }).format(new Date(instant));
+}
+
 /** "Tue, Mar 4, 9:00 – 9:55 AM" on the facility's clock (the day of the start). */
 export function formatSlot(startsAt: string, endsAt: string, timeZone: string): string {
-  const day = formatter(timeZone, 'weekday', { weekday: 'short', month: 'short', day: 'numeric' }).format(
-    new Date(startsAt),
-  );
-  return `${day}, ${formatTimeRange(startsAt, endsAt, timeZone)}`;
+  return `${formatShortDay(startsAt, timeZone)}, ${formatTimeRange(startsAt, endsAt, timeZone)}`;
 }
 
 /** "Central Time" (the zone's generic name, the same in summer and winter). */

@@ -16,10 +16,29 @@ export type SchedulingProblem =
       conflictingAppointmentId: string | null;
       conflictStartsAt: string | null;
       conflictEndsAt: string | null;
+      /** Booking a series: the start of every visit that collides (empty for a single visit). */
+      seriesConflicts: readonly SeriesConflict[];
     }
   | { kind: 'warnings'; warnings: SchedulingWarning[] }
   | { kind: 'stale'; message: string }
   | { kind: 'other'; message: string };
+
+/** One visit of a series that could not be booked, and the appointment in its way. */
+export interface SeriesConflict {
+  startsAt: string;
+  conflictingAppointmentId: string | null;
+}
+
+/** The API's `seriesConflicts` extension, read defensively (it is untyped JSON). */
+function seriesConflictsOf(value: unknown): SeriesConflict[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item: unknown) => {
+    if (!item || typeof item !== 'object') return [];
+    const record = item as Record<string, unknown>;
+    const startsAt = text(record['startsAt']);
+    return startsAt ? [{ startsAt, conflictingAppointmentId: text(record['conflictingAppointmentId']) }] : [];
+  });
+}
 
 const WARNINGS: readonly SchedulingWarning[] = [
   'PATIENT_DOUBLE_BOOKED',
@@ -57,6 +76,7 @@ export function schedulingProblemOf(error: ErrorLike | null | undefined): Schedu
           conflictingAppointmentId: text(extensions['conflictingAppointmentId']),
           conflictStartsAt: text(extensions['conflictStartsAt']),
           conflictEndsAt: text(extensions['conflictEndsAt']),
+          seriesConflicts: seriesConflictsOf(extensions['seriesConflicts']),
         };
       case 'WARNINGS_NEED_OVERRIDE': {
         const listed = Array.isArray(extensions['warnings']) ? extensions['warnings'] : [];

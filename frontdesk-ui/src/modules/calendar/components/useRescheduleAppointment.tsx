@@ -5,6 +5,7 @@ import { graphql } from '../../../gql';
 import type { RescheduleAppointmentInput, SchedulingWarning } from '../../../gql/graphql';
 import { NO_ROOM, type ResourceMode } from './calendarModel';
 import { formatSlot } from './facilityTime';
+import type { OpenSlotSearch } from './OpenSlotList';
 import type { MoveRequest, PendingMove } from './ScheduleGrid';
 import { busyMessage, schedulingProblemOf } from './schedulingProblem';
 
@@ -29,6 +30,20 @@ export interface MoveNeedingOverride {
   warnings: SchedulingWarning[];
 }
 
+/**
+ * A move refused because the provider or room is taken: what is in the way, and the search for
+ * the next free times of the same provider, type and length (shown in MoveConflictDialog).
+ */
+export interface MoveBlocked {
+  request: MoveRequest;
+  message: string;
+  providerName: string | null;
+  search: OpenSlotSearch | null;
+}
+
+/** Free times are offered over the two weeks from the time the appointment was dropped on. */
+const SLOT_SEARCH_MS = 14 * 24 * 60 * 60_000;
+
 export interface RescheduleContext {
   mode: ResourceMode;
   timeZone: string;
@@ -36,7 +51,12 @@ export interface RescheduleContext {
   providerName: (id: string) => string | null;
   roomName: (id: string) => string | null;
   /** The moved appointment's provider and room now (for "already has an appointment" messages). */
-  current: (id: string) => { providerId: string | null; roomId: string | null; facilityId: string | null } | null;
+  current: (id: string) => {
+    providerId: string | null;
+    roomId: string | null;
+    facilityId: string | null;
+    appointmentTypeId: string | null;
+  } | null;
   /** Someone else changed it first: reload what the calendar shows. */
   onStale: () => void;
 }
@@ -50,6 +70,7 @@ export function useRescheduleAppointment(context: RescheduleContext) {
   const [reschedule] = useMutation(RescheduleAppointmentMutation);
   const [pendingMoves, setPendingMoves] = useState<ReadonlyMap<string, PendingMove>>(new Map());
   const [needsOverride, setNeedsOverride] = useState<MoveNeedingOverride | null>(null);
+  const [blocked, setBlocked] = useState<MoveBlocked | null>(null);
   const { mode, timeZone, providerName, roomName, current, onStale } = context;
 
   const setPending = useCallback((id: string, pending: PendingMove | null) => {
@@ -105,14 +126,28 @@ export function useRescheduleAppointment(context: RescheduleContext) {
         case 'busy': {
           const providerId = input.providerId ? String(input.providerId) : (now?.providerId ?? null);
           const roomId = input.roomId !== undefined ? input.roomId && String(input.roomId) : (now?.roomId ?? null);
-          notifications.show({
-            color: 'red',
-            title: 'Not moved',
+          const from = new Date(Math.max(new Date(request.startsAt).getTime(), Date.now()));
+          setBlocked({
+            request,
+            providerName: providerId ? providerName(providerId) : null,
             message: busyMessage(problem, {
               provider: providerId ? providerName(providerId) : null,
               room: roomId ? roomName(roomId) : null,
               timeZone,
             }),
+            search:
+              providerId && now?.facilityId && now.appointmentTypeId
+                ? {
+                    facilityId: now.facilityId,
+                    appointmentTypeId: now.appointmentTypeId,
+                    from: from.toISOString(),
+                    to: new Date(from.getTime() + SLOT_SEARCH_MS).toISOString(),
+                    providerIds: [providerId],
+                    roomId: roomId || null,
+                    minutes: request.minutes,
+                    first: 5,
+                  }
+                : null,
           });
           break;
         }
@@ -130,5 +165,13 @@ export function useRescheduleAppointment(context: RescheduleContext) {
     [current, mode, onStale, providerName, reschedule, roomName, setPending, timeZone],
   );
 
-  return { pendingMoves, move, needsOverride, dismissOverride: () => setNeedsOverride(null) };
+  const dismissBlocked = useCallback(() => setBlocked(null), []);
+  return {
+    pendingMoves,
+    move,
+    needsOverride,
+    dismissOverride: () => setNeedsOverride(null),
+    blocked,
+    dismissBlocked,
+  };
 }

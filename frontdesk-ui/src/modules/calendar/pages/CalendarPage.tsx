@@ -1,16 +1,17 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { EmptyState, PageHeader, QueryError } from '@handoff/ui-kit';
 import { Button, Group, Loader, Paper, Skeleton, Stack, Text } from '@mantine/core';
-import { IconBuildingHospital, IconCalendarPlus } from '@tabler/icons-react';
+import { IconBeach, IconBuildingHospital, IconCalendarPlus, IconCalendarSearch } from '@tabler/icons-react';
 import { addDays, endOfWeek, format, isSameMonth, startOfWeek } from 'date-fns';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { graphql } from '../../../gql';
+import { getFragmentData, graphql } from '../../../gql';
 import type { FrontDeskCalendarQuery, FrontDeskCalendarQueryVariables } from '../../../gql/graphql';
 import { AppointmentPanel } from '../components/AppointmentPanel';
 import { StatusLegend } from '../components/appointmentStatus';
 import { BookingDialog } from '../components/BookingDialog';
 import type { BookedAppointment, BookingDraft } from '../components/BookingForm';
 import { CalendarToolbar } from '../components/CalendarToolbar';
+import { FindSlotDialog, type SlotChoice } from '../components/FindSlotDialog';
 import {
   clinicians as cliniciansOf,
   NO_ROOM,
@@ -28,8 +29,10 @@ import {
   WEEK_STARTS_ON,
   zoneName,
 } from '../components/facilityTime';
+import { MoveConflictDialog } from '../components/MoveConflictDialog';
 import { MoveOverrideDialog } from '../components/MoveOverrideDialog';
-import { ScheduleGrid, type MoveRequest, type SlotPick } from '../components/ScheduleGrid';
+import { ScheduleGrid, ScheduleGrid_appointment, type MoveRequest, type SlotPick } from '../components/ScheduleGrid';
+import { TimeOffDialog, type AddedTimeOff } from '../components/TimeOffDialog';
 import { useRescheduleAppointment } from '../components/useRescheduleAppointment';
 import { useCalendarParams } from './useCalendarParams';
 
@@ -71,6 +74,11 @@ const FrontDeskCalendarSetupQuery = graphql(`
       roles
       active
     }
+    # The cancellation window and fee: the cancel form says whether cancelling now is late.
+    practiceSettings {
+      lateCancelWindowHours
+      lateCancelFeeCents
+    }
   }
 `);
 
@@ -90,6 +98,14 @@ const FrontDeskCalendarQuery = graphql(`
       endsAt
       ...ScheduleGrid_appointment
       ...AppointmentPanel_appointment
+    }
+    # Every provider's time off this week: shaded in their columns, listed under "Time off".
+    timeOff(from: $from, to: $to) {
+      id
+      providerId
+      startsAt
+      endsAt
+      reason
     }
   }
 `);
@@ -111,8 +127,10 @@ const FrontDeskCalendarChangedSubscription = graphql(`
 `);
 
 type CalendarEntry = NonNullable<FrontDeskCalendarQuery['calendar']>[number];
+type CalendarTimeOff = NonNullable<FrontDeskCalendarQuery['timeOff']>[number];
 
 const NO_ENTRIES: readonly CalendarEntry[] = [];
+const NO_TIME_OFF: readonly CalendarTimeOff[] = [];
 const NO_HOURS: readonly WorkingHoursLike[] = [];
 
 /**
@@ -192,6 +210,7 @@ export function CalendarPage() {
     nextFetchPolicy: 'cache-first',
   });
   const entries = calendar.data?.calendar ?? NO_ENTRIES;
+  const timeOff = calendar.data?.timeOff ?? NO_TIME_OFF;
   const { subscribeToMore, refetch } = calendar;
 
   // Live: one subscription per facility on screen; each event is merged into the list in the cache.
@@ -218,6 +237,13 @@ export function CalendarPage() {
   const staff = setup.data?.staff;
   const clinicians = useMemo(() => cliniciansOf(staff ?? []), [staff]);
   const appointmentTypes = setup.data?.appointmentTypes ?? [];
+  const setupTypes = setup.data?.appointmentTypes;
+  const settings = setup.data?.practiceSettings;
+  const lateCancelPolicy = useMemo(
+    () => (settings ? { windowHours: settings.lateCancelWindowHours, feeCents: settings.lateCancelFeeCents } : null),
+    [settings],
+  );
+  const groupTypeIds = useMemo(() => new Set((setupTypes ?? []).filter((t) => t.group).map((t) => t.id)), [setupTypes]);
   const filters = useMemo<CalendarFilters>(
     () => ({
       providerIds: params.providerIds,
@@ -228,6 +254,9 @@ export function CalendarPage() {
   );
 
   const [draft, setDraft] = useState<BookingDraft | null>(null);
+  const [findingSlot, setFindingSlot] = useState(false);
+  const [managingTimeOff, setManagingTimeOff] = useState(false);
+  const openTimeOff = useCallback(() => setManagingTimeOff(true), []);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = useMemo(() => entries.find((e) => e.id === selectedId) ?? null, [entries, selectedId]);
 
@@ -242,12 +271,17 @@ export function CalendarPage() {
     (id: string) => {
       const entry = entries.find((e) => e.id === id);
       return entry
-        ? { providerId: entry.providerId ?? null, roomId: entry.roomId ?? null, facilityId: entry.facilityId ?? null }
+        ? {
+            providerId: entry.providerId ?? null,
+            roomId: entry.roomId ?? null,
+            facilityId: entry.facilityId ?? null,
+            appointmentTypeId: getFragmentData(ScheduleGrid_appointment, entry).appointmentTypeId ?? null,
+          }
         : null;
     },
     [entries],
   );
-  const { pendingMoves, move, needsOverride, dismissOverride } = useRescheduleAppointment({
+  const { pendingMoves, move, needsOverride, dismissOverride, blocked, dismissBlocked } = useRescheduleAppointment({
     mode: params.mode,
     timeZone,
     providerName,
@@ -299,6 +333,49 @@ export function CalendarPage() {
       }
     },
     [client, variables, facility, timeZone, range, params.view, dateKey, setParams],
+  );
+
+  /** A free time picked in "Find a slot": the booking form opens on it, and the calendar shows its day. */
+  const onSlotChosen = useCallback(
+    ({ slot, facilityId, appointmentTypeId, minutes }: SlotChoice) => {
+      if (!slot.startsAt) return;
+      const zone = facilities?.find((f) => f.id === facilityId)?.timeZone ?? timeZone;
+      setFindingSlot(false);
+      setSelectedId(null);
+      setParams({ facilityId, date: dateKeyOf(toWall(slot.startsAt, zone)) });
+      setDraft({
+        facilityId,
+        startsAt: slot.startsAt,
+        minutes,
+        providerId: slot.providerId ?? null,
+        roomId: slot.providerId ? usualRoom(entries, slot.providerId, facilityId) : null,
+        appointmentTypeId,
+      });
+    },
+    [facilities, timeZone, setParams, entries],
+  );
+
+  // Time off added or removed here goes straight into the loaded week (no refetch of 400 appointments).
+  const onTimeOffAdded = useCallback(
+    (added: AddedTimeOff) => {
+      const overlaps =
+        !!added.startsAt &&
+        !!added.endsAt &&
+        new Date(added.startsAt) < new Date(range.to) &&
+        new Date(added.endsAt) > new Date(range.from);
+      if (!overlaps) return;
+      client.cache.updateQuery({ query: FrontDeskCalendarQuery, variables }, (data) =>
+        data ? { ...data, timeOff: [...(data.timeOff ?? []), added] } : undefined,
+      );
+    },
+    [client, variables, range],
+  );
+  const onTimeOffRemoved = useCallback(
+    (id: string) =>
+      client.cache.updateQuery({ query: FrontDeskCalendarQuery, variables }, (data) =>
+        data ? { ...data, timeOff: (data.timeOff ?? []).filter((t) => t.id !== id) } : undefined,
+      ),
+    [client, variables],
   );
 
   const draftFacility = draft ? (facilities?.find((f) => f.id === draft.facilityId) ?? null) : null;
@@ -356,9 +433,21 @@ export function CalendarPage() {
           </>
         }
         actions={
-          <Button leftSection={<IconCalendarPlus size={16} />} onClick={newAppointment}>
-            New appointment
-          </Button>
+          <Group gap="xs">
+            <Button variant="default" leftSection={<IconBeach size={16} />} onClick={() => setManagingTimeOff(true)}>
+              Time off
+            </Button>
+            <Button
+              variant="default"
+              leftSection={<IconCalendarSearch size={16} />}
+              onClick={() => setFindingSlot(true)}
+            >
+              Find a slot
+            </Button>
+            <Button leftSection={<IconCalendarPlus size={16} />} onClick={newAppointment}>
+              New appointment
+            </Button>
+          </Group>
         }
       />
       <CalendarToolbar
@@ -404,11 +493,13 @@ export function CalendarPage() {
           facilities={facilities ?? []}
           clinicians={clinicians}
           workingHours={setup.data?.workingHours ?? NO_HOURS}
+          timeOff={timeOff}
           filters={filters}
           pendingMoves={pendingMoves}
           selectedId={selectedId}
           onSelectSlot={openSlot}
           onSelectEvent={setSelectedId}
+          onOpenTimeOff={openTimeOff}
           onMove={onMove}
           onDrillDown={onDrillDown}
         />
@@ -428,11 +519,46 @@ export function CalendarPage() {
         onClose={() => setDraft(null)}
         onBooked={onBooked}
       />
+      <FindSlotDialog
+        opened={findingSlot}
+        facilityId={facility.id}
+        facilities={facilities ?? []}
+        clinicians={clinicians}
+        appointmentTypes={appointmentTypes}
+        providerIds={params.providerIds}
+        onClose={() => setFindingSlot(false)}
+        onPick={onSlotChosen}
+      />
+      <TimeOffDialog
+        opened={managingTimeOff}
+        facilityName={facility.name}
+        timeZone={timeZone}
+        weekLabel={rangeLabel(date, 'week')}
+        dateKey={dateKey}
+        clinicians={clinicians}
+        timeOff={timeOff}
+        providerId={params.providerIds.length === 1 ? params.providerIds[0]! : null}
+        onClose={() => setManagingTimeOff(false)}
+        onAdded={onTimeOffAdded}
+        onRemoved={onTimeOffRemoved}
+      />
       <AppointmentPanel
         appointment={selected}
         facilities={facilities ?? []}
+        groupTypeIds={groupTypeIds}
+        lateCancelPolicy={lateCancelPolicy}
         onClose={() => setSelectedId(null)}
         onStale={onStale}
+      />
+      <MoveConflictDialog
+        blocked={blocked}
+        timeZone={timeZone}
+        onClose={dismissBlocked}
+        onPick={(slot) => {
+          if (!blocked || !slot.startsAt) return;
+          dismissBlocked();
+          void move({ ...blocked.request, startsAt: slot.startsAt });
+        }}
       />
       <MoveOverrideDialog
         move={moveTarget}

@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { PageHeader, QueryError, fieldAccess } from '@handoff/ui-kit';
 import { Button, Stack, Text } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
-import { NewPatientModal } from '../components/NewPatientModal';
 import { PatientResultsTable } from '../components/PatientResultsTable';
 import { PatientSearchBox } from '../components/PatientSearchBox';
 
@@ -29,7 +28,8 @@ export function PatientsPage() {
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const [debouncedSearch] = useDebouncedValue(search.trim(), 250);
-  const [creating, { open: openCreate, close: closeCreate }] = useDisclosure(false);
+  // Registering is a page of its own (the intake wizard), so the search stays as it was when coming back.
+  const openCreate = () => void navigate('/patients/new');
 
   const { data, previousData, loading, error, refetch } = useQuery(FrontDeskPatientsQuery, {
     variables: { search: debouncedSearch || null, first: PAGE_SIZE },
@@ -72,14 +72,6 @@ export function PatientsPage() {
           onCreate={openCreate}
         />
       </Stack>
-      <NewPatientModal
-        opened={creating}
-        onClose={closeCreate}
-        onCreated={(id) => {
-          closeCreate();
-          void navigate(`/patients/${id}`);
-        }}
-      />
     </>
   );
 }
