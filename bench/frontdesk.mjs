@@ -35,12 +35,13 @@ const EVENTS = Number(process.env.BENCH_EVENTS ?? 20);
 
 const CALENDAR_SELECTION = 'id startsAt endsAt status providerName color roomName attendees { displayName }';
 
-// Statement counts need pg_stat_statements loaded at server start; without it we say so.
-async function statementCounter(db) {
+// Statements per request: pg_stat_statements when the server preloads it, otherwise the API's own
+// count of what it sent (bench-serve's counter port).
+async function statementCounter(db, counterPort) {
   try {
     await db.query('create extension if not exists pg_stat_statements');
     await db.query('select pg_stat_statements_reset()');
-    return async () => {
+    const count = async () => {
       const { rows } = await db.query(
         `select coalesce(sum(calls), 0)::bigint as calls from pg_stat_statements s join pg_database d on d.oid = s.dbid
           where d.datname = $1 and s.query not ilike '%pg_stat_statements%'`,
@@ -48,17 +49,18 @@ async function statementCounter(db) {
       );
       return Number(rows[0].calls);
     };
-  } catch (error) {
-    return null;
+    return { count, source: 'pg_stat_statements calls in the bench database' };
+  } catch {
+    const count = async () => Number(await (await fetch(`http://127.0.0.1:${counterPort}/`)).text());
+    return { count, source: "the API's own count of statements sent (knex query events)" };
   }
 }
 
 async function statementsPerRequest(counter, db, request) {
-  if (!counter) return 'n/a';
   const runs = 20;
-  const before = await counter();
+  const before = await counter.count();
   for (let i = 0; i < runs; i++) await request();
-  return ((await counter()) - before) / runs;
+  return ((await counter.count()) - before) / runs;
 }
 
 async function load(port, cookie, body, connections) {
@@ -255,7 +257,8 @@ function renderMarkdown(report) {
 async function main() {
   await ensureDatabase();
   const port = await freePort();
-  let api = await startApi(port); // applies migrations and seeds the demo practice
+  const apiOptions = { env: { HANDOFF_BENCH_SQL_COUNTER_PORT: String(port + 1) } };
+  let api = await startApi(port, apiOptions); // applies migrations and seeds the demo practice
   const db = await connectBenchDb();
   const notes = [];
   try {
@@ -266,19 +269,14 @@ async function main() {
     if (!generation.skipped) {
       // Restart so the API's pool and plans see the analysed tables.
       await stopApi(api);
-      api = await startApi(port);
+      api = await startApi(port, apiOptions);
     }
     const counts = await datasetCounts(db);
     const env = await environment(db, counts, generation);
-    const counter = await statementCounter(db);
-    if (!counter)
-      notes.push(
-        'SQL statements per request: n/a — pg_stat_statements is not in shared_preload_libraries on this server (needs a restart we do not own).',
-      );
-    else
-      notes.push(
-        'SQL statements per request: pg_stat_statements calls in the bench database / 20 sequential requests (includes session lookup and audit writes).',
-      );
+    const counter = await statementCounter(db, port + 1);
+    notes.push(
+      `SQL statements per request: ${counter.source} / 20 sequential requests (includes the session lookup and audit writes).`,
+    );
     const ctx = { port, db, counter, cookie: await login(port) };
     const {
       rows: [facility],

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { createEventBus } from '../platform/realtime/event-bus';
 import { createMailer } from '../platform/mail/mailer';
@@ -11,6 +12,10 @@ import { buildAppSchema } from '../server/schema';
  * The API for benchmarks (bench/): the demo practice, and permissions on or off
  * (HANDOFF_BENCH_PERMISSIONS=off builds the schema without field guards and operation rules,
  * only to measure what they cost). Refuses to run in production.
+ *
+ * HANDOFF_BENCH_SQL_COUNTER_PORT: a second, local port answering with the number of SQL
+ * statements the API has sent so far (knex's query event), for "statements per request" where
+ * the server has no pg_stat_statements.
  */
 async function main() {
   if (process.env.NODE_ENV === 'production') throw new Error('bench-serve is not for production');
@@ -21,6 +26,17 @@ async function main() {
     embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54331),
   });
   await seedDemo(database.orm);
+  let statements = 0;
+  database.orm.em
+    .getConnection()
+    .getKnex()
+    .on('query', () => {
+      statements += 1;
+    });
+  const counterPort = Number(process.env.HANDOFF_BENCH_SQL_COUNTER_PORT ?? 0);
+  const counter = counterPort
+    ? createServer((_req, res) => res.end(String(statements))).listen(counterPort, '127.0.0.1')
+    : null;
   const server = await startHttpServer({
     orm: database.orm,
     schema: await buildAppSchema({ enforcePermissions }),
@@ -33,6 +49,7 @@ async function main() {
   });
   console.log(`bench api ready on ${server.url} (permissions ${enforcePermissions ? 'on' : 'off'})`);
   const stop = async () => {
+    counter?.close();
     await server.close();
     await database.close();
     process.exit(0);
