@@ -119,3 +119,23 @@ export function zoneName(timeZone: string, at: Date = new Date()): string {
 export function minutesBetween(startsAt: string | Date, endsAt: string | Date): number {
   return Math.round((new Date(endsAt).getTime() - new Date(startsAt).getTime()) / 60_000);
 }
+
+/**
+ * "Mon, Dec 1 – Wed, Dec 3 (all day)", "Tue, Dec 2, 1:00 – 5:00 PM" or "Mon, Dec 1, 1:00 PM – Tue,
+ * Dec 2, 9:00 AM", on the facility's clock.
+ */
+export function formatTimeOffRange(startsAt: string, endsAt: string, timeZone: string): string {
+  const start = toWall(startsAt, timeZone);
+  const end = toWall(endsAt, timeZone);
+  const midnight = (d: Date) => d.getHours() === 0 && d.getMinutes() === 0;
+  if (midnight(start) && midnight(end)) {
+    const lastDay = addDays(end, -1);
+    const first = formatShortDay(startsAt, timeZone);
+    const last = formatShortDay(wallToIso(dateKeyOf(lastDay), '12:00', timeZone), timeZone);
+    return first === last ? `${first} (all day)` : `${first} – ${last} (all day)`;
+  }
+  if (dateKeyOf(start) === dateKeyOf(end)) {
+    return `${formatShortDay(startsAt, timeZone)}, ${formatTime(startsAt, timeZone)} – ${formatTime(endsAt, timeZone)}`;
+  }
+  return `${formatShortDay(startsAt, timeZone)}, ${formatTime(startsAt, timeZone)} – ${formatShortDay(endsAt, timeZone)}, ${formatTime(endsAt, timeZone)}`;
+}

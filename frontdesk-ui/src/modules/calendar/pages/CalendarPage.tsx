@@ -32,7 +32,8 @@ import {
 import { MoveConflictDialog } from '../components/MoveConflictDialog';
 import { MoveOverrideDialog } from '../components/MoveOverrideDialog';
 import { ScheduleGrid, ScheduleGrid_appointment, type MoveRequest, type SlotPick } from '../components/ScheduleGrid';
-import { TimeOffDialog, type AddedTimeOff } from '../components/TimeOffDialog';
+import type { AddedTimeOff } from '../components/AddTimeOffForm';
+import { TimeOffDialog } from '../components/TimeOffDialog';
 import { useRescheduleAppointment } from '../components/useRescheduleAppointment';
 import { useCalendarParams } from './useCalendarParams';
 

@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { DataTable, EmptyState, QueryError, type DataTableColumn } from '@handoff/ui-kit';
-import { Badge, ColorSwatch, Group, Select, Stack, Text } from '@mantine/core';
+import { Badge, ColorSwatch, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { IconCalendarOff } from '@tabler/icons-react';
 import { addYears } from 'date-fns';
 import { useMemo, useState } from 'react';
 import { graphql } from '../../../gql';
 import type { SettingsTimeOffQuery } from '../../../gql/graphql';
-import { zoneName } from '../../calendar/components/facilityTime';
-import { AddTimeOffForm } from './AddTimeOffForm';
+import { AddTimeOffForm } from '../../calendar/components/AddTimeOffForm';
+import { todayKey, zoneName } from '../../calendar/components/facilityTime';
 import { RemoveTimeOffButton } from './RemoveTimeOffButton';
 import { describeTimeOff, timeOffLength } from './timeOffFormat';
 
@@ -61,7 +61,6 @@ export function TimeOffTab() {
   const facilities = shown?.facilities ?? [];
   const facility = facilities.find((f) => f.id === facilityId) ?? facilities[0] ?? null;
   const timeZone = facility?.timeZone ?? 'UTC';
-  const zone = zoneName(timeZone);
 
   const columns: DataTableColumn<TimeOffRow>[] = [
     {
@@ -139,7 +138,16 @@ export function TimeOffTab() {
     <Stack gap="sm">
       <QueryError error={error} onRetry={() => void refetch()} />
       {facility ? (
-        <AddTimeOffForm clinicians={clinicians} timeZone={timeZone} zone={zone} onAdded={() => void refetch()} />
+        <Paper withBorder p="sm">
+          <AddTimeOffForm
+            facilityName={facility.name}
+            timeZone={timeZone}
+            dateKey={todayKey(timeZone)}
+            clinicians={clinicians}
+            providerId={null}
+            onAdded={() => void refetch()}
+          />
+        </Paper>
       ) : null}
       <Group gap="sm" align="flex-end" justify="space-between">
         <Text size="sm" fw={600}>
