@@ -6,7 +6,7 @@ import { launchBrowser, screenshot, signIn } from './browser';
  * provider is busy, book outside hours with a reason, and see another desk's booking appear
  * live. Each test uses its own week two years ahead (the seed fills the weeks around today),
  * at Riverbend Austin (Central time), where Dana Reyes works weekdays 08:00–17:00. The recurring
- * test books weeks 4 to 7 and checks week 8 is empty; the free-times test uses week 9.
+ * test books weeks 4 to 7 and checks week 8 is empty; the free-times test uses week 9, time off week 10.
  */
 let browser: Browser;
 const contexts: BrowserContext[] = [];
@@ -184,6 +184,25 @@ it("another desk's booking appears without a reload", async () => {
   await appointment(watcher, /11:00\s*Avery Johnson/).waitFor({ timeout: 5_000 });
   expect(Date.now() - started).toBeLessThan(5_000);
   await screenshot(watcher, 'frontdesk-calendar-live');
+});
+
+it("another desk's time off appears without a reload", async () => {
+  const day = futureWednesday(10);
+  const watcher = await openPage();
+  const booker = await openPage();
+  await openCalendarOn(watcher, day);
+  await openCalendarOn(booker, day);
+
+  await booker.getByRole('button', { name: 'Time off', exact: true }).click();
+  const form = booker.getByRole('dialog', { name: 'Time off' }).getByRole('form', { name: 'Add time off' });
+  await form.getByLabel('Provider').selectOption({ label: PROVIDER });
+  await form.getByLabel('First day').fill(day);
+  await form.getByLabel('Last day').fill(day);
+  await form.getByLabel('Reason').fill('Board exam');
+  await form.getByRole('button', { name: 'Add time off' }).click();
+
+  await watcher.getByRole('button', { name: /Time off — Board exam/ }).waitFor({ timeout: 5_000 });
+  await screenshot(watcher, 'frontdesk-calendar-time-off-live');
 });
 
 it('books a weekly series of four visits and shows each of them on the calendar', async () => {

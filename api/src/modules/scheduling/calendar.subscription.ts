@@ -8,6 +8,7 @@ import { sessionService } from '../identity';
 import { AppointmentView } from './appointment.view';
 import { calendarTopic } from './calendar-events';
 import { Facility } from './facility.entity';
+import { TimeOffChange, timeOffTopic } from './time-off-events';
 import { SchedulingErrorCode, schedulingError } from './scheduling.errors';
 
 /** A published view crossed Redis as JSON: its times are strings again. */
@@ -55,5 +56,20 @@ export class CalendarSubscriptionResolver {
   ): Promise<AppointmentView> {
     await assertSessionLive(ctx);
     return revive(change);
+  }
+
+  @DataClassOf(DataClass.SCHEDULING)
+  @Subscription(() => TimeOffChange, {
+    nullable: true,
+    description: "Providers' time off added or removed anywhere in the practice.",
+    subscribe: ({ context }: SubscribeResolverData<unknown, object, RequestContext>) => {
+      if (!context.viewer) throw unauthenticatedError();
+      if (!context.viewer.roles.some((role) => STAFF_ROLES.includes(role))) throw forbiddenError();
+      return context.events.subscribe<TimeOffChange>(timeOffTopic(context.viewer.practiceId));
+    },
+  })
+  async timeOffChanged(@Root() change: TimeOffChange, @Ctx() ctx: RequestContext): Promise<TimeOffChange> {
+    await assertSessionLive(ctx);
+    return { ...change, startsAt: new Date(change.startsAt), endsAt: new Date(change.endsAt) };
   }
 }

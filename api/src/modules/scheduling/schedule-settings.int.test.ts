@@ -1,6 +1,7 @@
 import { createPracticeFixture, type PracticeFixture } from '../../test/fixtures';
 import type { GraphQLClient } from '../../test/graphql-client';
 import { errorCodes, firstErrorExtensions, signedIn } from '../../test/graphql-client';
+import { collect, subscriptionClient } from '../../test/subscription-client';
 import { startTestServer, type TestServer } from '../../test/test-server';
 
 let server: TestServer;
@@ -85,4 +86,25 @@ it('the front desk records and removes time off', async () => {
   expect((listed.data as any).timeOff).toEqual([{ id: timeOff.id }]);
   const removed = await desk.request('mutation ($id: ID!) { removeTimeOff(id: $id) }', { id: timeOff.id });
   expect((removed.data as any).removeTimeOff).toBe(true);
+});
+
+it('time off added or removed at one desk reaches every open calendar of the practice', async () => {
+  const watcher = await as(fx.emails.frontDesk);
+  const ws = subscriptionClient(server.url, watcher.sessionCookie);
+  const live = collect(ws, 'subscription { timeOffChanged { id providerId startsAt endsAt reason removed } }', {});
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const input = { startsAt: '2031-02-03T15:00:00.000Z', endsAt: '2031-02-03T23:00:00.000Z', reason: 'Training' };
+  const added = await desk.request(
+    `mutation ($p: ID!, $input: TimeOffInput!) { addTimeOff(providerId: $p, input: $input) { id } }`,
+    { p: fx.staff.clinician, input },
+  );
+  const { id } = (added.data as any).addTimeOff;
+  await desk.request(`mutation ($id: ID!) { removeTimeOff(id: $id) }`, { id });
+  await live.waitFor(2, 2000);
+  expect(live.received.map((message) => message.data?.timeOffChanged)).toEqual([
+    { id, providerId: fx.staff.clinician, ...input, removed: false },
+    { id, providerId: fx.staff.clinician, ...input, removed: true },
+  ]);
+  live.unsubscribe();
+  await ws.dispose();
 });

@@ -6,6 +6,7 @@ import { TimeOff, WorkingHours } from './availability.entity';
 import { Facility } from './facility.entity';
 import type { AppointmentTypeInput, TimeOffInput, WorkingHoursInput } from './schedule-settings.inputs';
 import { findClinician } from './scheduling-lookups';
+import { publishTimeOffChange } from './time-off-events';
 import { SchedulingErrorCode, schedulingError } from './scheduling.errors';
 
 /** The practice manager's scheduling settings: appointment types, weekly hours, time off. */
@@ -73,6 +74,7 @@ export class ScheduleSettingsService {
       reason: input.reason?.trim() ?? null,
     });
     await ctx.em.flush();
+    await publishTimeOffChange(ctx, timeOff, false);
     return timeOff;
   }
 
@@ -81,6 +83,7 @@ export class ScheduleSettingsService {
     if (!timeOff) return false;
     ctx.em.remove(timeOff);
     await ctx.em.flush();
+    await publishTimeOffChange(ctx, timeOff, true);
     return true;
   }
 }

@@ -35,5 +35,6 @@ export const schedulingPermissions: OperationRules = {
   },
   Subscription: {
     calendarChanged: hasRole(...STAFF_ROLES),
+    timeOffChanged: hasRole(...STAFF_ROLES),
   },
 };

@@ -127,6 +127,20 @@ const FrontDeskCalendarChangedSubscription = graphql(`
   }
 `);
 
+// Another desk (or the manager's settings) adds or removes a provider's time off.
+const FrontDeskTimeOffChangedSubscription = graphql(`
+  subscription FrontDeskTimeOffChanged {
+    timeOffChanged {
+      id
+      providerId
+      startsAt
+      endsAt
+      reason
+      removed
+    }
+  }
+`);
+
 type CalendarEntry = NonNullable<FrontDeskCalendarQuery['calendar']>[number];
 type CalendarTimeOff = NonNullable<FrontDeskCalendarQuery['timeOff']>[number];
 
@@ -234,6 +248,18 @@ export function CalendarPage() {
     );
     return () => stops.forEach((stop) => stop());
   }, [facility, liveFacilityIds, subscribeToMore]);
+  useEffect(() => {
+    if (!facility) return undefined;
+    return subscribeToMore({
+      document: FrontDeskTimeOffChangedSubscription,
+      updateQuery: (_unsafe, { previousData, complete, subscriptionData, variables: current }) => {
+        const change = subscriptionData.data.timeOffChanged;
+        if (!change || !complete || !current) return undefined;
+        const { removed, ...timeOff } = change;
+        return { ...previousData, timeOff: withTimeOff(previousData.timeOff ?? [], timeOff, removed, current) };
+      },
+    });
+  }, [facility, subscribeToMore]);
 
   const staff = setup.data?.staff;
   const clinicians = useMemo(() => cliniciansOf(staff ?? []), [staff]);
@@ -357,19 +383,13 @@ export function CalendarPage() {
   );
 
   // Time off added or removed here goes straight into the loaded week (no refetch of 400 appointments).
+  // (The same change also arrives through the subscription; merging is idempotent.)
   const onTimeOffAdded = useCallback(
-    (added: AddedTimeOff) => {
-      const overlaps =
-        !!added.startsAt &&
-        !!added.endsAt &&
-        new Date(added.startsAt) < new Date(range.to) &&
-        new Date(added.endsAt) > new Date(range.from);
-      if (!overlaps) return;
+    (added: AddedTimeOff) =>
       client.cache.updateQuery({ query: FrontDeskCalendarQuery, variables }, (data) =>
-        data ? { ...data, timeOff: [...(data.timeOff ?? []), added] } : undefined,
-      );
-    },
-    [client, variables, range],
+        data ? { ...data, timeOff: withTimeOff(data.timeOff ?? [], added, false, variables) } : undefined,
+      ),
+    [client, variables],
   );
   const onTimeOffRemoved = useCallback(
     (id: string) =>
@@ -571,4 +591,20 @@ export function CalendarPage() {
       />
     </Stack>
   );
+}
+
+/** The week's time off with one entry added (if it falls in the loaded range), replaced or removed. */
+function withTimeOff(
+  list: readonly CalendarTimeOff[],
+  timeOff: CalendarTimeOff,
+  removed: boolean,
+  range: { from: string; to: string },
+): CalendarTimeOff[] {
+  const others = list.filter((t) => t.id !== timeOff.id);
+  const inRange =
+    !!timeOff.startsAt &&
+    !!timeOff.endsAt &&
+    new Date(timeOff.startsAt) < new Date(range.to) &&
+    new Date(timeOff.endsAt) > new Date(range.from);
+  return removed || !inRange ? others : [...others, timeOff];
 }
