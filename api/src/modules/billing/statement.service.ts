@@ -1,14 +1,11 @@
 import type { RequestContext } from '../../platform/context/request-context';
 import { Practice } from '../../platform/db/practice.entity';
 import { isUuid } from '../../platform/db/sql';
+import { publicUrl } from '../../platform/mail/public-url';
 import { mailRecipientOf, Patient } from '../patients';
 import { BillingErrorCode, billingError } from './billing.errors';
 import { balancesOf } from './ledger.service';
 import { Statement } from './statement.entity';
-
-function publicUrl(): string {
-  return (process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 4000}`).replace(/\/$/, '');
-}
 
 /**
  * Sends a statement of the current balance: records it (the portal lists it) and emails a notice

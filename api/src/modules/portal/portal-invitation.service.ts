@@ -2,16 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { RequestContext } from '../../platform/context/request-context';
 import { Practice } from '../../platform/db/practice.entity';
 import { isUuid } from '../../platform/db/sql';
+import { publicUrl } from '../../platform/mail/public-url';
 import { hashPassword, hashToken, User } from '../identity';
 import { isMinor, mailRecipientOf, Patient, PortalStatus } from '../patients';
 import { PortalInvitation } from './portal-invitation.entity';
 import { PortalErrorCode, portalError } from './portal.errors';
 
 const VALID_FOR_MS = 7 * 24 * 3_600_000;
-
-function publicUrl(): string {
-  return (process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 4000}`).replace(/\/$/, '');
-}
 
 /** Inviting patients to the portal and activating their accounts from the emailed link. */
 export class PortalInvitationService {
