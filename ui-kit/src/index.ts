@@ -66,6 +66,40 @@ export { QueryError, type QueryErrorProps } from './components/QueryError';
 export { NOT_VISIBLE_TO_ROLE, RestrictedValue, type RestrictedValueProps } from './components/RestrictedValue';
 export { SectionCard, type SectionCardProps } from './components/SectionCard';
 
+// Patient contact details: rules, conversions and inputs shared by every form that edits them
+export {
+  ADDRESS_FIELDS,
+  CONTACT_LABELS,
+  EMERGENCY_CONTACT_FIELDS,
+  addressInput,
+  addressRules,
+  addressValues,
+  contactRules,
+  emergencyContactInput,
+  emergencyContactRules,
+  emergencyContactValues,
+  isEmailAddress,
+  isPhoneNumber,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  phoneEmailRules,
+  requireWholeAddress,
+  requireWholeEmergencyContact,
+  type AddressField,
+  type AddressValues,
+  type ContactField,
+  type EmergencyContact,
+  type EmergencyContactField,
+  type EmergencyContactValues,
+  type PhoneEmailField,
+  type PostalAddress,
+} from './forms/contactRules';
+export { type ContactFieldGroupProps } from './forms/contactFieldGroup';
+export { AddressFields, type AddressFieldsProps } from './forms/AddressFields';
+export { EmergencyContactFields, type EmergencyContactFieldsProps } from './forms/EmergencyContactFields';
+export { PhoneEmailFields, type PhoneEmailFieldsProps } from './forms/PhoneEmailFields';
+
 // Formatting
 export {
   ageInYears,

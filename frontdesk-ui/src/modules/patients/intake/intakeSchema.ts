@@ -1,11 +1,17 @@
-import { ageInYears } from '@handoff/ui-kit';
+import {
+  addressInput,
+  ageInYears,
+  contactRules,
+  emergencyContactInput,
+  optionalEmail,
+  optionalPhone,
+  optionalText as text,
+  requireWholeAddress,
+  requireWholeEmergencyContact,
+} from '@handoff/ui-kit';
 import { z } from 'zod';
 import type { CreatePatientInput, ReminderChannel } from '../../../gql/graphql';
 
-// The API's own input rules (api/src/modules/patients/patient.inputs.ts), checked before sending.
-const PHONE = /^\+?[0-9 ().-]{7,20}$/;
-const US_STATE = /^[A-Z]{2}$/;
-const ZIP = /^\d{5}(-\d{4})?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Patients under this age need a parent or guardian as guarantor (and portal proxy). */
@@ -58,16 +64,6 @@ export function isMinor(dateOfBirth: string): boolean {
   return age !== null && age < ADULT_AGE;
 }
 
-const text = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
-const optionalPhone = z
-  .string()
-  .trim()
-  .refine((v) => v === '' || PHONE.test(v), 'Enter a phone number, e.g. (512) 555-0100');
-const optionalEmail = z
-  .string()
-  .trim()
-  .refine((v) => v === '' || z.email().safeParse(v).success, 'Enter a valid email address');
-
 /** Step 1, who the patient is. */
 export const whoSchema = z.object({
   legalFirstName: z.string().trim().min(1, 'Enter the legal first name').max(100, 'At most 100 characters'),
@@ -89,45 +85,13 @@ export const whoSchema = z.object({
 /** Step 3, how to reach the patient and whom to call in an emergency. */
 export const contactSchema = z
   .object({
-    mobilePhone: optionalPhone,
-    homePhone: optionalPhone,
-    email: optionalEmail,
-    line1: text(200),
-    line2: text(200),
-    city: text(100),
-    state: z
-      .string()
-      .trim()
-      .transform((v) => v.toUpperCase())
-      .refine((v) => v === '' || US_STATE.test(v), 'Two-letter state, e.g. TX'),
-    postalCode: z
-      .string()
-      .trim()
-      .refine((v) => v === '' || ZIP.test(v), 'ZIP code, e.g. 78704'),
-    emergencyName: text(200),
-    emergencyRelationship: text(50),
-    emergencyPhone: optionalPhone,
+    ...contactRules,
     remindByEmail: z.boolean(),
     remindBySms: z.boolean(),
   })
   .superRefine((value, ctx) => {
-    // An address is all or nothing: the API needs street, city, state and ZIP together.
-    const address = [value.line1, value.line2, value.city, value.state, value.postalCode];
-    if (address.some((p) => p !== '')) {
-      if (!value.line1) ctx.addIssue({ code: 'custom', path: ['line1'], message: 'Enter the street address' });
-      if (!value.city) ctx.addIssue({ code: 'custom', path: ['city'], message: 'Enter the city' });
-      if (!value.state) ctx.addIssue({ code: 'custom', path: ['state'], message: 'Enter the state' });
-      if (!value.postalCode) ctx.addIssue({ code: 'custom', path: ['postalCode'], message: 'Enter the ZIP code' });
-    }
-    // So is the emergency contact: a name without a phone number helps nobody in a crisis.
-    if (value.emergencyName || value.emergencyRelationship || value.emergencyPhone) {
-      if (!value.emergencyName)
-        ctx.addIssue({ code: 'custom', path: ['emergencyName'], message: 'Enter the contact’s name' });
-      if (!value.emergencyRelationship)
-        ctx.addIssue({ code: 'custom', path: ['emergencyRelationship'], message: 'Enter the relationship' });
-      if (!value.emergencyPhone)
-        ctx.addIssue({ code: 'custom', path: ['emergencyPhone'], message: 'Enter the contact’s phone' });
-    }
+    requireWholeAddress(value, ctx);
+    requireWholeEmergencyContact(value, ctx);
     // Reminder consent is per channel, and needs somewhere to send to.
     if (value.remindBySms && !value.mobilePhone)
       ctx.addIssue({ code: 'custom', path: ['mobilePhone'], message: 'Text reminders need a mobile phone' });
@@ -236,18 +200,8 @@ export function toCreatePatientInput(values: IntakeFormInput): CreatePatientInpu
     mobilePhone: orNull(contact.mobilePhone),
     homePhone: orNull(contact.homePhone),
     email: orNull(contact.email),
-    address: contact.line1
-      ? {
-          line1: contact.line1,
-          line2: orNull(contact.line2),
-          city: contact.city,
-          state: contact.state,
-          postalCode: contact.postalCode,
-        }
-      : null,
-    emergencyContact: contact.emergencyName
-      ? { name: contact.emergencyName, relationship: contact.emergencyRelationship, phone: contact.emergencyPhone }
-      : null,
+    address: addressInput(contact),
+    emergencyContact: emergencyContactInput(contact),
     reminderChannels,
     // Self-guarantor is the default: the API stores no separate guarantor for the patient paying themself.
     guarantor:

@@ -1,8 +1,8 @@
 import { useQuery } from '@apollo/client/react';
+import { isEmailAddress, isPhoneNumber } from '@handoff/ui-kit';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import { z } from 'zod';
 import { graphql } from '../../../gql';
 import type { DuplicateCandidate, IntakePossibleDuplicatesQuery } from '../../../gql/graphql';
 import type { IntakeFormInput } from './intakeSchema';
@@ -24,8 +24,6 @@ const IntakePossibleDuplicatesQueryDocument = graphql(`
 
 export type PossibleDuplicate = NonNullable<IntakePossibleDuplicatesQuery['possibleDuplicates']>[number];
 
-const PHONE = /^\+?[0-9 ().-]{7,20}$/;
-
 /** What is typed so far, once it is enough to look for a match: both names and a whole birth date. */
 function candidateOf(values: Partial<IntakeFormInput>): DuplicateCandidate | null {
   const first = values.legalFirstName?.trim() ?? '';
@@ -39,8 +37,8 @@ function candidateOf(values: Partial<IntakeFormInput>): DuplicateCandidate | nul
     legalLastName: last,
     dateOfBirth,
     // Only well-formed contact details: half a phone number would only add noise.
-    mobilePhone: PHONE.test(phone) ? phone : null,
-    email: z.email().safeParse(email).success ? email : null,
+    mobilePhone: isPhoneNumber(phone) ? phone : null,
+    email: isEmailAddress(email) ? email : null,
   };
 }
 

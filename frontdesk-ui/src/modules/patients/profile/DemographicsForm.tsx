@@ -1,3 +1,4 @@
+import { AddressFields, EmergencyContactFields, PhoneEmailFields } from '@handoff/ui-kit';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
@@ -129,79 +130,9 @@ export function DemographicsForm({
           </SimpleGrid>
         </Fieldset>
 
-        <Fieldset legend="Contact" variant="unstyled">
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
-            <TextInput
-              label={L.mobilePhone}
-              type="tel"
-              autoComplete="off"
-              {...register('mobilePhone')}
-              error={errors.mobilePhone?.message}
-            />
-            <TextInput
-              label={L.homePhone}
-              type="tel"
-              autoComplete="off"
-              {...register('homePhone')}
-              error={errors.homePhone?.message}
-            />
-            <TextInput
-              label={L.email}
-              type="email"
-              autoComplete="off"
-              {...register('email')}
-              error={errors.email?.message}
-            />
-          </SimpleGrid>
-        </Fieldset>
-
-        <Fieldset legend="Address" variant="unstyled">
-          <SimpleGrid cols={{ base: 1, sm: 6 }} spacing="sm" verticalSpacing="xs">
-            <TextInput
-              label={L.line1}
-              style={{ gridColumn: 'span 4' }}
-              {...register('line1')}
-              error={errors.line1?.message}
-            />
-            <TextInput
-              label={L.line2}
-              style={{ gridColumn: 'span 2' }}
-              {...register('line2')}
-              error={errors.line2?.message}
-            />
-            <TextInput
-              label={L.city}
-              style={{ gridColumn: 'span 3' }}
-              {...register('city')}
-              error={errors.city?.message}
-            />
-            <TextInput label={L.state} maxLength={2} {...register('state')} error={errors.state?.message} />
-            <TextInput
-              label={L.postalCode}
-              style={{ gridColumn: 'span 2' }}
-              {...register('postalCode')}
-              error={errors.postalCode?.message}
-            />
-          </SimpleGrid>
-        </Fieldset>
-
-        <Fieldset legend="Emergency contact" variant="unstyled">
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
-            <TextInput label="Name" {...register('emergencyName')} error={errors.emergencyName?.message} />
-            <TextInput
-              label="Relationship"
-              {...register('emergencyRelationship')}
-              error={errors.emergencyRelationship?.message}
-            />
-            <TextInput
-              label="Phone"
-              type="tel"
-              autoComplete="off"
-              {...register('emergencyPhone')}
-              error={errors.emergencyPhone?.message}
-            />
-          </SimpleGrid>
-        </Fieldset>
+        <PhoneEmailFields register={register} errors={errors} autofill="off" legend="Contact" />
+        <AddressFields register={register} errors={errors} autofill="off" />
+        <EmergencyContactFields register={register} errors={errors} autofill="off" />
 
         <Fieldset legend="Reminders and scheduling" variant="unstyled">
           <Stack gap="xs">

@@ -1,5 +1,5 @@
+import { optionalEmail, optionalPhone } from '@handoff/ui-kit';
 import { z } from 'zod';
-import { PHONE, emailText } from './demographicsSchema';
 import type { PatientChanges } from './useVersionedPatientForm';
 import { orNull } from './versionedEdit';
 
@@ -10,10 +10,8 @@ export const guarantorSchema = z
   .object({
     name: z.string().max(200, 'At most 200 characters'),
     relationship: z.string().max(50, 'At most 50 characters'),
-    phone: z
-      .string()
-      .refine((v) => v.trim() === '' || PHONE.test(v.trim()), 'Enter a phone number, e.g. (512) 555-0100'),
-    email: emailText,
+    phone: optionalPhone,
+    email: optionalEmail,
   })
   .superRefine((value, ctx) => {
     const blank = (v: string) => v.trim() === '';

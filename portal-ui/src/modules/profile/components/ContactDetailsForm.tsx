@@ -1,5 +1,18 @@
 import { useMutation } from '@apollo/client/react';
-import { SectionCard, hasErrorCode, invalidFields, notifications, userMessage } from '@handoff/ui-kit';
+import {
+  AddressFields,
+  EmergencyContactFields,
+  PhoneEmailFields,
+  SectionCard,
+  addressInput,
+  addressValues,
+  emergencyContactInput,
+  emergencyContactValues,
+  hasErrorCode,
+  invalidFields,
+  notifications,
+  userMessage,
+} from '@handoff/ui-kit';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Fieldset, Grid, Group, Stack, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconRefresh } from '@tabler/icons-react';
@@ -55,14 +68,8 @@ function toFormValues(p: ContactDetailsForm_PatientFragment): ContactDetailsForm
     mobilePhone: p.mobilePhone ?? '',
     homePhone: p.homePhone ?? '',
     email: p.email ?? '',
-    line1: p.address?.line1 ?? '',
-    line2: p.address?.line2 ?? '',
-    city: p.address?.city ?? '',
-    state: p.address?.state ?? '',
-    postalCode: p.address?.postalCode ?? '',
-    emergencyName: p.emergencyContact?.name ?? '',
-    emergencyRelationship: p.emergencyContact?.relationship ?? '',
-    emergencyPhone: p.emergencyContact?.phone ?? '',
+    ...addressValues(p.address),
+    ...emergencyContactValues(p.emergencyContact),
   };
 }
 
@@ -76,12 +83,8 @@ function toInput(v: ContactDetailsFormValues, version: number): UpdateMyContactD
     mobilePhone: orNull(v.mobilePhone),
     homePhone: orNull(v.homePhone),
     email: orNull(v.email),
-    address: v.line1
-      ? { line1: v.line1, line2: orNull(v.line2), city: v.city, state: v.state, postalCode: v.postalCode }
-      : null,
-    emergencyContact: v.emergencyName
-      ? { name: v.emergencyName, relationship: v.emergencyRelationship, phone: v.emergencyPhone }
-      : null,
+    address: addressInput(v),
+    emergencyContact: emergencyContactInput(v),
   };
 }
 
@@ -199,105 +202,9 @@ export function ContactDetailsForm({ patient, onReload }: ContactDetailsFormProp
             </Grid>
           </Fieldset>
 
-          <Fieldset legend="Phone and email" variant="unstyled">
-            <Grid gap="sm">
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput
-                  label="Mobile phone"
-                  type="tel"
-                  autoComplete="tel"
-                  {...register('mobilePhone')}
-                  error={errors.mobilePhone?.message}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput label="Home phone" type="tel" {...register('homePhone')} error={errors.homePhone?.message} />
-              </Grid.Col>
-              <Grid.Col span={12}>
-                <TextInput
-                  label="Email"
-                  type="email"
-                  autoComplete="email"
-                  {...register('email')}
-                  error={errors.email?.message}
-                />
-              </Grid.Col>
-            </Grid>
-          </Fieldset>
-
-          <Fieldset legend="Home address" variant="unstyled">
-            <Grid gap="sm">
-              <Grid.Col span={{ base: 12, sm: 8 }}>
-                <TextInput
-                  label="Street address"
-                  autoComplete="address-line1"
-                  {...register('line1')}
-                  error={errors.line1?.message}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <TextInput
-                  label="Apt, suite, unit"
-                  autoComplete="address-line2"
-                  {...register('line2')}
-                  error={errors.line2?.message}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput
-                  label="City"
-                  autoComplete="address-level2"
-                  {...register('city')}
-                  error={errors.city?.message}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 2 }}>
-                <TextInput
-                  label="State"
-                  maxLength={2}
-                  autoComplete="address-level1"
-                  {...register('state')}
-                  error={errors.state?.message}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 4 }}>
-                <TextInput
-                  label="ZIP code"
-                  inputMode="numeric"
-                  autoComplete="postal-code"
-                  {...register('postalCode')}
-                  error={errors.postalCode?.message}
-                />
-              </Grid.Col>
-            </Grid>
-          </Fieldset>
-
-          <Fieldset legend="Emergency contact" variant="unstyled">
-            <Grid gap="sm">
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <TextInput
-                  label="Emergency contact name"
-                  {...register('emergencyName')}
-                  error={errors.emergencyName?.message}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 3 }}>
-                <TextInput
-                  label="Relationship"
-                  {...register('emergencyRelationship')}
-                  error={errors.emergencyRelationship?.message}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 5 }}>
-                <TextInput
-                  label="Emergency contact phone"
-                  type="tel"
-                  {...register('emergencyPhone')}
-                  error={errors.emergencyPhone?.message}
-                />
-              </Grid.Col>
-            </Grid>
-          </Fieldset>
+          <PhoneEmailFields register={register} errors={errors} autofill="on" />
+          <AddressFields register={register} errors={errors} autofill="on" legend="Home address" />
+          <EmergencyContactFields register={register} errors={errors} autofill="on" />
 
           <Group justify="flex-end" gap="xs">
             <Button variant="default" disabled={!isDirty || loading} onClick={() => reset(toFormValues(profile))}>
