@@ -1,0 +1,119 @@
+// The floor "F" of bench/ratio.mjs: a node:http server that answers each benchmark operation
+// with ONE hand-written SQL statement (a named, prepared statement through `pg`) that builds the
+// final JSON in PostgreSQL; Node only parses the request and pipes the text back. Measured like a
+// server (same HTTP, same pool size as the API's default of 10).
+// Request: POST /graphql {"operationName": "Q1", "variables": {...}}; the practice id (what the
+// API knows after authenticating) is a variable. Q0 authenticates the session cookie like the
+// API does (one statement: the session update-and-read plus the user).
+// Env: DATABASE_URL, PORT, FLOOR_SQL_COUNTER_PORT.
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import { pg } from './frontdesk-data.mjs';
+
+const ISO = (column) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+const CALENDAR = `
+select json_build_object('data', json_build_object('calendar', coalesce(json_agg(json_build_object(
+         'id', a.id, 'startsAt', ${ISO('a.starts_at')}, 'endsAt', ${ISO('a.ends_at')}, 'status', a.status,
+         'providerName', s.first_name || ' ' || s.last_name || ', ' || s.credentials,
+         'providerColor', s.calendar_color, 'roomName', r.name,
+         'attendees', coalesce((
+           select json_agg(json_build_object(
+                    'displayName', coalesce(p.preferred_name, p.legal_first_name) || ' ' || p.legal_last_name)
+                  order by p.legal_last_name, p.legal_first_name)
+             from appointment_attendee at join patient p on p.id = at.patient_id
+            where at.appointment_id = a.id), '[]'::json))
+         order by a.starts_at, s.last_name, a.id), '[]'::json)))::text as body
+  from appointment a
+  join staff_member s on s.id = a.provider_id
+  left join room r on r.id = a.room_id
+ where a.practice_id = $1 and a.starts_at < $3 and a.ends_at > $2
+   and a.starts_at > $2::timestamptz - interval '8 hours' and a.facility_id = $4`;
+
+export const STATEMENTS = {
+  Q0: {
+    text: `
+with live as (
+  update session set last_seen_at = now()
+   where token_hash = $1 and revoked_at is null and expires_at > now()
+     and last_seen_at > now() - make_interval(secs => 900)
+  returning user_id, practice_id
+)
+select json_build_object('data', json_build_object('viewer', json_build_object(
+         'id', u.id, 'email', u.email, 'displayName', coalesce(sm.first_name || ' ' || sm.last_name, u.email),
+         'roles', sm.roles, 'practiceId', live.practice_id)))::text as body
+  from live join app_user u on u.id = live.user_id and u.active
+  left join staff_member sm on sm.id = u.staff_member_id and sm.active`,
+    params: (variables, req) => [sessionHash(req.headers.cookie)],
+  },
+  Q1: {
+    text: CALENDAR,
+    params: (v) => [v.practiceId, v.from, v.to, v.facilityId],
+  },
+  Q3: {
+    text: `
+with hits as (
+  select p.id, p.mrn, p.legal_first_name, p.legal_last_name, p.date_of_birth, count(*) over () as total,
+         row_number() over (order by similarity(p.search_text, $3) desc, p.legal_last_name, p.legal_first_name, p.id) as ord
+    from patient p
+   where p.practice_id = $1 and p.search_text like $2
+   order by ord limit $4
+)
+select json_build_object('data', json_build_object('patients', json_build_object(
+         'totalCount', coalesce(max(total), 0),
+         'nodes', coalesce(json_agg(json_build_object('id', id, 'mrn', mrn, 'legalFirstName', legal_first_name,
+                    'legalLastName', legal_last_name, 'dateOfBirth', to_char(date_of_birth, 'YYYY-MM-DD')) order by ord),
+                  '[]'::json))))::text as body
+  from hits`,
+    params: (v) => [v.practiceId, `%${v.search.toLowerCase()}%`, v.search.toLowerCase(), v.first],
+  },
+};
+STATEMENTS.Q2 = { ...STATEMENTS.Q1, name: 'Q2' };
+
+function sessionHash(cookie = '') {
+  const token = cookie.split(';')[0]?.split('=').slice(1).join('=') ?? '';
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function main() {
+  let statements = 0;
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, user: 'postgres', max: 10 });
+  const server = createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', async () => {
+      try {
+        const { operationName, variables = {} } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        const statement = STATEMENTS[operationName];
+        if (!statement) throw new Error(`unknown operation ${operationName}`);
+        statements += 1;
+        const { rows } = await pool.query({
+          name: operationName,
+          text: statement.text,
+          values: statement.params(variables, req),
+        });
+        const body = rows[0]?.body ?? '{"data":null}';
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+        res.end(body);
+      } catch (error) {
+        res.writeHead(500, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ errors: [{ message: String(error.message) }] }));
+      }
+    });
+  });
+  const port = Number(process.env.PORT ?? 4620);
+  server.listen(port, '127.0.0.1', () => console.log(`floor ready on http://127.0.0.1:${port}/graphql`));
+  const counterPort = Number(process.env.FLOOR_SQL_COUNTER_PORT ?? 0);
+  const counter = counterPort
+    ? createServer((_req, res) => res.end(String(statements))).listen(counterPort, '127.0.0.1')
+    : null;
+  const stop = () => {
+    counter?.close();
+    server.close();
+    void pool.end().then(() => process.exit(0));
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+if (process.argv[1]?.endsWith('floor-server.mjs')) main();
