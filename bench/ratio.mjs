@@ -10,7 +10,7 @@
 // connections (warm-up, measured window), three repetitions alternating the variant order.
 // Writes bench/results/<date>-<sha>.md and .json. Run: pnpm bench (root) or pnpm --filter handoff-bench ratio.
 // Env: BENCH_SECONDS (10), BENCH_WARMUP (3), BENCH_REPS (3), BENCH_CONNECTIONS ("1,16"),
-//      BENCH_OPS ("Q0,Q1,Q2,Q3"), BENCH_VARIANTS ("F,P4,P4-RLS,API,API-off").
+//      BENCH_OPS ("Q0,Q1,Q2,Q3,Q4"), BENCH_VARIANTS ("F,P4,P4-RLS,API,API-off").
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ import {
   calendarWindow,
   connectBenchDb,
   cpuInfo,
+  DB_NAME,
   datasetCounts,
   ensureDatabase,
   generateIfMissing,
@@ -38,7 +39,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const REPS = Number(process.env.BENCH_REPS ?? 3);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,16').split(',').map(Number);
-const OPS = (process.env.BENCH_OPS ?? 'Q0,Q1,Q2,Q3').split(',');
+const OPS = (process.env.BENCH_OPS ?? 'Q0,Q1,Q2,Q3,Q4').split(',');
 const VARIANT_IDS = (process.env.BENCH_VARIANTS ?? 'F,P4,P4-RLS,API,API-off').split(',');
 const PORT_BASE = 4600; // the bench uses 4600..4650
 const peerDir = join(benchDir, 'peer-postgraphile');
@@ -117,6 +118,19 @@ const P4_CALENDAR = `query Q($a: Datetime!, $b: Datetime!, $f: UUID!) {
   calendar(rangeStart: $a, rangeEnd: $b, facility: $f) { id startsAt endsAt status
     provider { firstName lastName credentials calendarColor } room { name }
     appointmentAttendees { patient { preferredName legalFirstName legalLastName } } } }`;
+
+const PROFILE_VISITS = 5;
+const PROFILE_FIELDS = 'id mrn legalFirstName legalLastName preferredName dateOfBirth mobilePhone email';
+const API_PROFILE = `query Q($id: ID!, $n: Int!) { patient(id: $id) { ${PROFILE_FIELDS}
+  insurancePolicies { priority memberId copayCents payer { name } }
+  upcomingAppointments(first: $n) { id startsAt status providerName } balanceCents } }`;
+const P4_PROFILE = `query Q($id: UUID!, $n: Int!) { patient(id: $id) { ${PROFILE_FIELDS}
+  insurancePolicies(orderBy: [PRIORITY_ASC, ID_ASC]) { priority memberId copayCents payer { name } }
+  upcomingAppointments(n: $n) { id startsAt status provider { firstName lastName credentials } } balanceCents } }`;
+const profileCanonical = (p) => ({
+  ...p,
+  upcomingAppointments: p.upcomingAppointments.map((a) => ({ ...a, startsAt: iso(a.startsAt) })),
+});
 
 /** Per operation: the request of each kind of variant and the normalisation of its answer. */
 function operations(ctx) {
@@ -222,6 +236,32 @@ function operations(ctx) {
         canonical: (json) => searchCanonical(json.data.patients),
       },
       rows: (c) => c.nodes.length,
+    },
+    Q4: {
+      title: 'Q4 patient profile as the front desk sees it (demographics, insurance, next 5 visits, balance)',
+      api: {
+        body: { query: API_PROFILE, variables: { id: ctx.patientId, n: PROFILE_VISITS } },
+        canonical: (json) => profileCanonical(json.data.patient),
+      },
+      p4: {
+        body: { query: P4_PROFILE, variables: { id: ctx.patientId, n: PROFILE_VISITS } },
+        canonical: ({ data: { patient: p } }) =>
+          profileCanonical({
+            ...p,
+            upcomingAppointments: p.upcomingAppointments.map(({ provider: s, ...a }) => ({
+              ...a,
+              providerName: `${s.firstName} ${s.lastName}, ${s.credentials}`,
+            })),
+          }),
+      },
+      floor: {
+        body: {
+          operationName: 'Q4',
+          variables: { practiceId: ctx.practiceId, patientId: ctx.patientId, first: PROFILE_VISITS },
+        },
+        canonical: (json) => profileCanonical(json.data.patient),
+      },
+      rows: (c) => 1 + c.insurancePolicies.length + c.upcomingAppointments.length,
     },
   };
 }
@@ -603,12 +643,25 @@ async function main() {
        values ($1, $2, $3, now(), now(), now() + interval '12 hours', '127.0.0.1')`,
       [floorSessionHash, user.id, user.practiceId],
     );
+    // The profile of a generated patient with coverage, a ledger and at least five visits ahead.
+    const {
+      rows: [patient],
+    } = await db.query(
+      `select p.id from patient p
+        where p.id in (select md5('fd-patient-' || g)::uuid from generate_series(0, 499) g)
+          and exists (select 1 from insurance_policy i where i.patient_id = p.id)
+          and exists (select 1 from ledger_entry l where l.patient_id = p.id)
+          and (select count(*) from appointment_attendee t join appointment a on a.id = t.appointment_id
+                where t.patient_id = p.id and a.ends_at > now()) >= 5
+        order by p.mrn limit 1`,
+    );
     const day = '2026-12-09'; // a Wednesday in the future part of the data (SCHEDULED)
     const weekStart = '2026-12-07';
     const ctx = {
       facility,
       practiceId: user.practiceId,
       userId: user.id,
+      patientId: patient.id,
       floorToken,
       p4Secret: randomBytes(24).toString('hex'),
       day,
@@ -686,13 +739,12 @@ async function main() {
       peerGraphql: peerPkg('graphql'),
       autocannon: JSON.parse(readFileSync(join(benchDir, 'node_modules', 'autocannon', 'package.json'), 'utf8'))
         .version,
-      database: 'handoff_bench_frontdesk',
+      database: DB_NAME,
       dataset: counts,
       cpuCount: cpus().length,
     };
     notes.push(
       `Load average at start ${env.loadAtStart.join(' / ')}, at end ${env.loadAtEnd.join(' / ')}; the load during each window is in the JSON (load1).`,
-      `Q1 returns ${summary.Q1?.F?.gate?.rows ?? 'n/a'} appointments: the generator puts 25 providers at the first facility (9 slots a day), not the ~400 of the issue's size M.`,
       'F takes the practice id as a variable (what the API knows after authenticating) and does not validate a session for Q1–Q3; Q0 validates the session cookie in its one statement, like the API.',
       "P4 no auth: connects as the table owner, no role switch; Q0 takes the user id from a header. P4-RLS: PostGraphile verifies a JWT (HS256) and runs the request as role handoff_p4_frontdesk with jwt.claims.*; RLS policies limit the tables the operations read to the token's practice (peer-postgraphile/schema.sql). Neither has a server-side session, so P4 Q0 reads only; the API and F update session.last_seen_at on every request.",
       "P4 answers with the tables' own columns and relations (provider, room, attendees → patient); the normalisation composes the display names the API and F compute in SQL. Attendee names are compared as sorted lists.",

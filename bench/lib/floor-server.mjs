@@ -67,6 +67,31 @@ select json_build_object('data', json_build_object('patients', json_build_object
   from hits`,
     params: (v) => [v.practiceId, `%${v.search.toLowerCase()}%`, v.search.toLowerCase(), v.first],
   },
+  Q4: {
+    text: `
+select json_build_object('data', json_build_object('patient', json_build_object(
+         'id', p.id, 'mrn', p.mrn, 'legalFirstName', p.legal_first_name, 'legalLastName', p.legal_last_name,
+         'preferredName', p.preferred_name, 'dateOfBirth', to_char(p.date_of_birth, 'YYYY-MM-DD'),
+         'mobilePhone', p.mobile_phone, 'email', p.email,
+         'insurancePolicies', coalesce((
+           select json_agg(json_build_object('priority', i.priority, 'memberId', i.member_id,
+                    'copayCents', i.copay_cents, 'payer', json_build_object('name', y.name)) order by i.priority, i.id)
+             from insurance_policy i join payer y on y.id = i.payer_id
+            where i.patient_id = p.id), '[]'::json),
+         'upcomingAppointments', coalesce((
+           select json_agg(json_build_object('id', a.id, 'startsAt', ${ISO('a.starts_at')}, 'status', a.status,
+                    'providerName', s.first_name || ' ' || s.last_name || ', ' || s.credentials) order by a.starts_at, a.id)
+             from (select a.* from appointment_attendee t join appointment a on a.id = t.appointment_id
+                    where t.patient_id = p.id and a.practice_id = p.practice_id and a.ends_at > now()
+                      and a.status not in ('CANCELLED', 'LATE_CANCELLED')
+                    order by a.starts_at, a.id limit $3) a
+             join staff_member s on s.id = a.provider_id), '[]'::json),
+         'balanceCents', (select coalesce(sum(l.amount_cents), 0) from ledger_entry l where l.patient_id = p.id))))::text
+         as body
+  from patient p
+ where p.practice_id = $1 and p.id = $2`,
+    params: (v) => [v.practiceId, v.patientId, v.first],
+  },
 };
 STATEMENTS.Q2 = { ...STATEMENTS.Q1, name: 'Q2' };
 

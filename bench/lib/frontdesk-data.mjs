@@ -16,8 +16,26 @@ const pg = apiRequire('pg');
 export { pg };
 
 export const SERVER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const DB_NAME = 'handoff_bench_frontdesk';
-export const BENCH_URL = withDatabase(SERVER_URL, DB_NAME);
+
+/**
+ * Dataset sizes (issue 4): M is the default gate, L is three times M for the scaling check.
+ * Every generated facility has 40 providers with 10 hourly slots a weekday, so one facility's
+ * calendar day holds ~400 appointments at either size; L has three such facilities.
+ */
+export const SIZES = {
+  M: { scale: 1, database: 'handoff_bench_m', payers: 25 },
+  L: { scale: 3, database: 'handoff_bench_l', payers: 40 },
+};
+export const PROVIDERS_PER_FACILITY = 40;
+export const SLOTS_PER_DAY = 10;
+const sizeOf = (size) => {
+  const spec = SIZES[size];
+  if (!spec) throw new Error(`unknown dataset size ${size} (M or L)`);
+  return spec;
+};
+export const benchUrl = (size = 'M') => withDatabase(SERVER_URL, sizeOf(size).database);
+export const DB_NAME = SIZES.M.database;
+export const BENCH_URL = benchUrl('M');
 const MARKER_PROVIDER = 'fd-provider-0'; // md5 of this is the first generated provider's id
 
 export function withDatabase(url, name) {
@@ -28,23 +46,28 @@ export function withDatabase(url, name) {
 
 // ---------- database ----------
 
-export async function ensureDatabase() {
+export async function ensureDatabase(size = 'M') {
   const admin = new pg.Client({ connectionString: withDatabase(SERVER_URL, 'postgres') });
   await admin.connect();
-  const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [DB_NAME]);
-  if (rowCount === 0) await admin.query(`create database ${DB_NAME}`);
+  const { database } = sizeOf(size);
+  const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [database]);
+  if (rowCount === 0) await admin.query(`create database ${database}`);
   await admin.end();
 }
 
-export function connectBenchDb() {
-  const db = new pg.Client({ connectionString: BENCH_URL });
+export function connectBenchDb(size = 'M') {
+  const db = new pg.Client({ connectionString: benchUrl(size) });
   return db.connect().then(() => db);
 }
 
 // The generator. Every "random" choice is hashtext() of a seeded key, so reruns produce the same
 // data; ids are md5-derived uuids for the same reason. Fixed hourly slots per provider and at most
-// one room per provider make the exclusion constraints hold by construction.
-export const GENERATE_SQL = `
+// one room per provider make the exclusion constraints hold by construction. Sizes scale with
+// `scale` (M = 1): 40 providers, 25 rooms and 20,000 patients per unit, two years of weekdays.
+export function generateSql({ scale, payers }) {
+  const providers = PROVIDERS_PER_FACILITY * scale;
+  const patients = 20000 * scale;
+  return `
 create temp table fd_first(i int, name text);
 insert into fd_first select ordinality - 1, n from unnest(array['Ava','Liam','Mia','Noah','Emma','Owen','Zoe','Eli',
   'Ivy','Leo','Ruby','Jack','Nora','Finn','Cora','Milo','Lena','Hugo','Iris','Theo','Alma','Rhys','Jade','Otto']) with ordinality n;
@@ -52,6 +75,17 @@ create temp table fd_last(i int, name text);
 insert into fd_last select ordinality - 1, n from unnest(array['Smith','Johnson','Brown','Garcia','Miller','Davis',
   'Lopez','Wilson','Moore','Taylor','Clark','Lewis','Walker','Hall','Young','King','Wright','Scott','Green','Baker',
   'Adams','Nelson','Hill','Rivera','Campbell','Mitchell','Carter','Roberts','Turner','Phillips']) with ordinality n;
+-- Facilities beyond the demo's (size L needs three), then payers up to the size's count.
+insert into facility (id, practice_id, created_at, updated_at, name, address_line1, city, state, postal_code, phone,
+                      time_zone, place_of_service_code)
+  select md5('fd-facility-' || g)::uuid, p.id, now(), now(), 'Riverbend Bench ' || g, '100 Bench St', 'Austin', 'TX',
+         '78701', '(512) 555-0100', 'America/Chicago', '11'
+    from practice p, generate_series(1, ${scale}) g
+   where p.slug = 'riverbend' and g > (select count(*) from facility f where f.practice_id = p.id);
+insert into payer (id, practice_id, created_at, updated_at, name, payer_code, kind)
+  select md5('fd-payer-' || g)::uuid, p.id, now(), now(), 'Bench Payer ' || g, 'B' || lpad(g::text, 4, '0'), 'COMMERCIAL'
+    from practice p, generate_series(1, ${payers}) g
+   where p.slug = 'riverbend' and g > (select count(*) from payer y where y.practice_id = p.id);
 create temp table fd_ctx as
   select p.id as practice_id, p.mrn_counter,
          (select array_agg(id order by name) from facility f where f.practice_id = p.id) as facilities,
@@ -59,13 +93,13 @@ create temp table fd_ctx as
          (select id from appointment_type t where t.practice_id = p.id and not t."group" and not t.telehealth
            order by t.default_minutes desc, t.name limit 1) as type_id
     from practice p where p.slug = 'riverbend';
--- 40 providers: 0..24 at the first facility, 25..39 at the second (so one calendar day holds ~225).
+-- 40 providers per facility (in name order); the first 25 of each have a room, the rest see
+-- patients without one.
 create temp table fd_provider as
   select g as n, md5('fd-provider-' || g)::uuid as id,
-         case when g < 25 then c.facilities[1] else c.facilities[2] end as facility_id,
-         -- 15 rooms for providers 0..14, 10 for 25..34; the rest see patients without a room.
-         case when g < 15 or g between 25 and 34 then md5('fd-room-' || g)::uuid end as room_id
-    from generate_series(0, 39) g, fd_ctx c;
+         c.facilities[1 + g / ${PROVIDERS_PER_FACILITY}] as facility_id,
+         case when g % ${PROVIDERS_PER_FACILITY} < 25 then md5('fd-room-' || g)::uuid end as room_id
+    from generate_series(0, ${providers - 1}) g, fd_ctx c;
 insert into staff_member (id, practice_id, created_at, updated_at, first_name, last_name, credentials, roles, calendar_color)
   select p.id, c.practice_id, now(), now(), f.name, l.name || '-' || p.n, 'LPC', '{CLINICIAN}',
          '#' || lpad(to_hex(abs(hashtext('fd-color-' || p.n)) % 16777216), 6, '0')
@@ -75,11 +109,11 @@ insert into room (id, practice_id, created_at, updated_at, name, facility_id)
   select p.room_id, c.practice_id, now(), now(), 'Bench room ' || p.n, p.facility_id
     from fd_provider p, fd_ctx c where p.room_id is not null;
 insert into working_hours (id, practice_id, created_at, updated_at, provider_id, facility_id, weekday, start_time, end_time)
-  select md5('fd-wh-' || p.n || '-' || d)::uuid, c.practice_id, now(), now(), p.id, p.facility_id, d, '08:00', '17:00'
+  select md5('fd-wh-' || p.n || '-' || d)::uuid, c.practice_id, now(), now(), p.id, p.facility_id, d, '08:00', '18:00'
     from fd_provider p, fd_ctx c, generate_series(1, 5) d;
--- 20,000 patients; MRNs continue the practice counter so they stay unique.
+-- Patients; MRNs continue the practice counter so they stay unique.
 create temp table fd_patient as
-  select g as n, md5('fd-patient-' || g)::uuid as id from generate_series(0, 19999) g;
+  select g as n, md5('fd-patient-' || g)::uuid as id from generate_series(0, ${patients - 1}) g;
 insert into patient (id, practice_id, created_at, updated_at, mrn, legal_first_name, legal_last_name, date_of_birth,
                      sex_assigned_at_birth, mobile_phone, status)
   select p.id, c.practice_id, now(), now(), lpad((c.mrn_counter + 1 + p.n)::text, 6, '0'), f.name, l.name,
@@ -89,7 +123,7 @@ insert into patient (id, practice_id, created_at, updated_at, mrn, legal_first_n
          'ACTIVE'
     from fd_patient p, fd_ctx c, fd_first f, fd_last l
    where f.i = abs(hashtext('fd-f-' || p.n)) % 24 and l.i = abs(hashtext('fd-l-' || p.n)) % 30;
-update practice set mrn_counter = mrn_counter + 20000 where id = (select practice_id from fd_ctx);
+update practice set mrn_counter = mrn_counter + ${patients} where id = (select practice_id from fd_ctx);
 -- A primary policy for 85% of patients.
 insert into insurance_policy (id, practice_id, created_at, updated_at, patient_id, payer_id, member_id, subscriber_name,
                               relationship_to_subscriber, priority, copay_cents, effective_from)
@@ -97,12 +131,13 @@ insert into insurance_policy (id, practice_id, created_at, updated_at, patient_i
          c.payers[1 + abs(hashtext('fd-payer-' || p.n)) % array_length(c.payers, 1)],
          'M' || lpad(p.n::text, 9, '0'), 'Self', 'SELF', 'PRIMARY', 2500, date '2024-01-01'
     from fd_patient p, fd_ctx c where abs(hashtext('fd-ins-' || p.n)) % 100 < 85;
--- Two years of weekdays, 9 hourly 50-minute slots (08:00..16:00 local) per provider.
+-- Two years of weekdays, 10 hourly 50-minute slots (08:00..17:00 local) per provider.
 create temp table fd_appt as
   select md5('fd-appt-' || p.n || '-' || d::date || '-' || h)::uuid as id, p.id as provider_id, p.facility_id, p.room_id,
          (d::date + make_time(h, 0, 0)) at time zone f.time_zone as starts_at, p.n, d::date as day, h
     from fd_provider p join facility f on f.id = p.facility_id,
-         generate_series(date '2025-12-01', date '2027-11-30', interval '1 day') d, generate_series(8, 16) h
+         generate_series(date '2025-12-01', date '2027-11-30', interval '1 day') d,
+         generate_series(8, ${8 + SLOTS_PER_DAY - 1}) h
    where extract(isodow from d) < 6;
 insert into appointment (id, practice_id, created_at, updated_at, provider_id, facility_id, room_id, appointment_type_id,
                          starts_at, ends_at, status)
@@ -112,19 +147,26 @@ insert into appointment (id, practice_id, created_at, updated_at, provider_id, f
     from fd_appt a, fd_ctx c;
 insert into appointment_attendee (id, practice_id, created_at, updated_at, appointment_id, patient_id, attendance)
   select md5('fd-att-' || a.id)::uuid, c.practice_id, now(), now(), a.id,
-         md5('fd-patient-' || abs(hashtext('fd-ap-' || a.n || a.day || a.h)) % 20000)::uuid,
+         md5('fd-patient-' || abs(hashtext('fd-ap-' || a.n || a.day || a.h)) % ${patients})::uuid,
          case when a.starts_at < now() then 'ATTENDED' else 'EXPECTED' end
     from fd_appt a, fd_ctx c;
+-- Copays paid on the past visits of one patient in ten, so balances have ledger rows to sum.
+insert into ledger_entry (id, practice_id, created_at, updated_at, patient_id, kind, amount_cents, description, posted_at,
+                          appointment_id)
+  select md5('fd-fee-' || a.id)::uuid, c.practice_id, now(), now(), t.patient_id, 'FEE', 2500, 'Copay', a.starts_at, a.id
+    from fd_appt a join appointment_attendee t on t.appointment_id = a.id, fd_ctx c
+   where a.starts_at < now() and abs(hashtext('fd-fee-' || a.id)) % 10 = 0;
 `;
+}
 
-export async function generateIfMissing(db) {
+export async function generateIfMissing(db, size = 'M') {
   const marker = await db.query('select 1 from staff_member where id = md5($1)::uuid', [MARKER_PROVIDER]);
   if (marker.rowCount > 0) return { skipped: true, seconds: 0 };
   const started = process.hrtime.bigint();
   // One transaction: the marker provider exists only if everything else was generated too.
   await db.query('begin');
   try {
-    await db.query(GENERATE_SQL);
+    await db.query(generateSql(sizeOf(size)));
     await db.query('commit');
   } catch (error) {
     await db.query('rollback');
@@ -137,15 +179,20 @@ export async function generateIfMissing(db) {
 export async function datasetCounts(db) {
   const { rows } = await db.query(`select
       (select count(*) from staff_member s join practice p on p.id = s.practice_id where p.slug = 'riverbend' and 'CLINICIAN' = any(s.roles))::int as providers,
+      (select count(*) from facility f join practice p on p.id = f.practice_id where p.slug = 'riverbend')::int as facilities,
       (select count(*) from room r join practice p on p.id = r.practice_id where p.slug = 'riverbend')::int as rooms,
+      (select count(*) from payer y join practice p on p.id = y.practice_id where p.slug = 'riverbend')::int as payers,
       (select count(*) from patient p join practice q on q.id = p.practice_id where q.slug = 'riverbend')::int as patients,
       (select count(*) from insurance_policy)::int as "insurancePolicies",
       (select count(*) from appointment)::int as appointments,
-      (select count(*) from appointment_attendee)::int as attendees`);
+      (select count(*) from appointment_attendee)::int as attendees,
+      (select count(*) from ledger_entry)::int as "ledgerEntries",
+      (to_regclass('progress_note') is not null) as "progressNoteTable"`);
   return rows[0];
 }
 
-// The riverbend facilities by name: the generator puts providers 0..24 at the first, 25..39 at the second.
+// The riverbend facilities by name: the generated providers fill the first (and, at size L, the
+// next two) with 40 each.
 export async function benchFacilities(db) {
   const { rows } = await db.query(
     `select f.id, f.name, f.time_zone as "timeZone" from facility f join practice p on p.id = f.practice_id
@@ -183,13 +230,13 @@ export function freePort() {
  */
 export async function startApi(
   port,
-  { script = 'src/scripts/bench-serve.ts', readyText = 'bench api ready', env = {} } = {},
+  { script = 'src/scripts/bench-serve.ts', readyText = 'bench api ready', env = {}, size = 'M' } = {},
 ) {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', script], {
     cwd: apiDir,
     env: {
       ...process.env,
-      DATABASE_URL: BENCH_URL,
+      DATABASE_URL: benchUrl(size),
       PORT: String(port),
       HANDOFF_LOG: 'silent',
       HANDOFF_WORKER: 'off',

@@ -1,5 +1,5 @@
 -- What PostGraphile 4 needs to answer the benchmark operations over the bench database
--- (handoff_bench_frontdesk). Applied by bench/ratio.mjs before P4 starts; idempotent.
+-- (handoff_bench_m, handoff_bench_l). Applied by bench/ratio.mjs before P4 starts; idempotent.
 --
 -- PostGraphile exposes the real tables (schema public) with their foreign-key relations; the
 -- range and search conditions it cannot express with its built-in `condition` argument are
@@ -11,6 +11,10 @@
 --                         provider, room and attendees -> patient come through the relations
 --   Q3 patient search  -> p4.search_patients(search): the API's name search (substring of
 --                         search_text, ordered by trigram similarity, last, first name, id)
+--   Q4 patient profile -> patient(id) with its policies and payer through the relations, plus two
+--                         computed columns (PostGraphile wants them in the table's own schema, so
+--                         they live in public of the bench database): upcoming_appointments(n)
+--                         and balance_cents
 create schema if not exists p4;
 
 drop function if exists p4.viewer();
@@ -35,6 +39,19 @@ create or replace function p4.search_patients(search text) returns setof public.
    order by public.similarity(p.search_text, lower(search)) desc, p.legal_last_name, p.legal_first_name, p.id
 $$;
 
+create or replace function public.patient_upcoming_appointments(p public.patient, n int)
+  returns setof public.appointment language sql stable as $$
+  select a.* from public.appointment_attendee t join public.appointment a on a.id = t.appointment_id
+   where t.patient_id = p.id and a.practice_id = p.practice_id and a.ends_at > now()
+     and a.status not in ('CANCELLED', 'LATE_CANCELLED')
+   order by a.starts_at, a.id limit n
+$$;
+
+create or replace function public.patient_balance_cents(p public.patient) returns int
+  language sql stable as $$
+  select coalesce(sum(l.amount_cents), 0)::int from public.ledger_entry l where l.patient_id = p.id
+$$;
+
 -- Permission-equivalent variant ("P4 auth"): PostGraphile verifies a JWT and runs each request
 -- as the database role named in it, with the claims in jwt.claims.*. The front desk's role may
 -- read the tables the operations touch, and row-level security limits every row to the
@@ -46,13 +63,17 @@ exception when duplicate_object then null;
 end $$;
 grant usage on schema public, p4 to handoff_p4_frontdesk;
 grant execute on all functions in schema p4 to handoff_p4_frontdesk;
+grant execute on function public.patient_upcoming_appointments(public.patient, int),
+  public.patient_balance_cents(public.patient) to handoff_p4_frontdesk;
 grant select on public.app_user, public.staff_member, public.room, public.facility, public.appointment,
-  public.appointment_attendee, public.patient to handoff_p4_frontdesk;
+  public.appointment_attendee, public.patient, public.insurance_policy, public.payer, public.ledger_entry
+  to handoff_p4_frontdesk;
 
 do $$
 declare t text;
 begin
-  foreach t in array array['app_user', 'staff_member', 'room', 'facility', 'appointment', 'appointment_attendee', 'patient'] loop
+  foreach t in array array['app_user', 'staff_member', 'room', 'facility', 'appointment', 'appointment_attendee',
+                           'patient', 'insurance_policy', 'payer', 'ledger_entry'] loop
     execute format('alter table public.%I enable row level security', t);
     execute format('drop policy if exists p4_same_practice on public.%I', t);
     execute format(
