@@ -427,7 +427,8 @@ async function main() {
   const serverOptions = {
     script: 'src/main.ts',
     readyText: 'Handoff is running on',
-    env: { HANDOFF_DATA_DIR: dataDir },
+    // Plain http on localhost: a Secure cookie would never come back.
+    env: { HANDOFF_DATA_DIR: dataDir, COOKIE_SECURE: 'false' },
   };
   let api = await startApi(PORT, serverOptions);
   const db = await connectBenchDb();

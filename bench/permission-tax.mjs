@@ -34,7 +34,13 @@ const QUERIES = {
 async function startApi(permissions) {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', 'src/scripts/bench-serve.ts'], {
     cwd: apiDir,
-    env: { ...process.env, PORT: String(PORT), HANDOFF_BENCH_PERMISSIONS: permissions, HANDOFF_LOG: 'silent' },
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      HANDOFF_BENCH: 'on',
+      HANDOFF_BENCH_PERMISSIONS: permissions,
+      HANDOFF_LOG: 'silent',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise((resolve, reject) => {

@@ -34,10 +34,12 @@ export const STATEMENTS = {
   Q0: {
     text: `
 with live as (
-  update session set last_seen_at = now()
+  select user_id, practice_id from session
    where token_hash = $1 and revoked_at is null and expires_at > now()
      and last_seen_at > now() - make_interval(secs => 900)
-  returning user_id, practice_id
+), touched as (
+  update session set last_seen_at = now()
+   where token_hash = $1 and last_seen_at < now() - interval '15 seconds' and exists (select 1 from live)
 )
 select json_build_object('data', json_build_object('viewer', json_build_object(
          'id', u.id, 'email', u.email, 'displayName', coalesce(sm.first_name || ' ' || sm.last_name, u.email),

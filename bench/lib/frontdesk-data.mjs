@@ -240,6 +240,9 @@ export async function startApi(
       PORT: String(port),
       HANDOFF_LOG: 'silent',
       HANDOFF_WORKER: 'off',
+      HANDOFF_BENCH: 'on',
+      // As deployed: libraries such as graphql-js skip their development checks.
+      NODE_ENV: 'production',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],

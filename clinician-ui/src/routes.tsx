@@ -1,24 +1,16 @@
-import { AppShell, NotFoundPage, RequireRole, type AppShellNavItem } from '@handoff/ui-kit';
-import { IconUsers } from '@tabler/icons-react';
-import { Navigate, Route, Routes } from 'react-router';
-import { MyPatientsPage } from './modules/patients/pages/MyPatientsPage';
-import { PatientChartPage } from './modules/patients/pages/PatientChartPage';
+import { FullPageLoader, RequireRole } from '@handoff/ui-kit';
+import { lazy, Suspense } from 'react';
 
-const NAV: readonly AppShellNavItem[] = [
-  { label: 'My patients', to: '/patients', icon: <IconUsers size={16} stroke={1.8} /> },
-];
+// What loads with the page is only the sign-in gate (providers, the viewer query, the login
+// form). The shell, its navigation and every page come after sign-in, in their own chunks.
+const SignedInApp = lazy(() => import('./SignedInApp').then((module) => ({ default: module.SignedInApp })));
 
 export function AppRoutes() {
   return (
     <RequireRole app="clinician">
-      <AppShell app="clinician" nav={NAV}>
-        <Routes>
-          <Route index element={<Navigate to="/patients" replace />} />
-          <Route path="patients" element={<MyPatientsPage />} />
-          <Route path="patients/:patientId" element={<PatientChartPage />} />
-          <Route path="*" element={<NotFoundPage home="/patients" />} />
-        </Routes>
-      </AppShell>
+      <Suspense fallback={<FullPageLoader />}>
+        <SignedInApp />
+      </Suspense>
     </RequireRole>
   );
 }

@@ -1,22 +1,16 @@
-import { AppShell, NotFoundPage, RequireRole, type AppShellNavItem } from '@handoff/ui-kit';
-import { IconUserCircle } from '@tabler/icons-react';
-import { Navigate, Route, Routes } from 'react-router';
-import { MyProfilePage } from './modules/profile/pages/MyProfilePage';
+import { FullPageLoader, RequireRole } from '@handoff/ui-kit';
+import { lazy, Suspense } from 'react';
 
-const NAV: readonly AppShellNavItem[] = [
-  { label: 'My profile', to: '/profile', icon: <IconUserCircle size={16} stroke={1.8} /> },
-];
+// What loads with the page is only the sign-in gate (providers, the viewer query, the login
+// form). The shell, its navigation and every page come after sign-in, in their own chunks.
+const SignedInApp = lazy(() => import('./SignedInApp').then((module) => ({ default: module.SignedInApp })));
 
 export function AppRoutes() {
   return (
     <RequireRole app="portal">
-      <AppShell app="portal" nav={NAV}>
-        <Routes>
-          <Route index element={<Navigate to="/profile" replace />} />
-          <Route path="profile" element={<MyProfilePage />} />
-          <Route path="*" element={<NotFoundPage home="/profile" />} />
-        </Routes>
-      </AppShell>
+      <Suspense fallback={<FullPageLoader />}>
+        <SignedInApp />
+      </Suspense>
     </RequireRole>
   );
 }

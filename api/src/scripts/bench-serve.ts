@@ -1,7 +1,11 @@
 import 'reflect-metadata';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
-import { createEventBus } from '../platform/realtime/event-bus';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { publishCalendarChange } from '../modules/scheduling/calendar-events';
+import type { RequestContext } from '../platform/context/request-context';
+import { createEventBus, type EventBus } from '../platform/realtime/event-bus';
+import { subscriptionExecutions } from '../platform/realtime/shared-subscriptions';
 import { createMailer } from '../platform/mail/mailer';
 import { seedDemo } from '../seed/seed-demo';
 import { openDatabase } from '../server/database';
@@ -11,14 +15,22 @@ import { buildAppSchema } from '../server/schema';
 /**
  * The API for benchmarks (bench/): the demo practice, and permissions on or off
  * (HANDOFF_BENCH_PERMISSIONS=off builds the schema without field guards and operation rules,
- * only to measure what they cost). Refuses to run in production.
+ * only to measure what they cost). Runs only when asked to (HANDOFF_BENCH=on), so it is never
+ * started by mistake; NODE_ENV=production is allowed, as libraries (graphql-js) run leaner so.
  *
  * HANDOFF_BENCH_SQL_COUNTER_PORT: a second, local port answering with the number of SQL
  * statements the API has sent so far (knex's query event), for "statements per request" where
- * the server has no pg_stat_statements.
+ * the server has no pg_stat_statements; on `/executions`, how many times a subscription selection
+ * has been executed for an event (for "executions per event" in the fan-out benchmark); on
+ * `/publish?appointment=<id>`, publishes that appointment's calendar event as its mutation would,
+ * without the write, so the fan-out benchmark can measure delivery apart from the mutation.
+ *
+ * HANDOFF_BENCH_REDIS_URL: events go through Redis, so several instances share them (fan-out
+ * across API instances); without it, the in-process bus.
  */
 async function main() {
-  if (process.env.NODE_ENV === 'production') throw new Error('bench-serve is not for production');
+  if (process.env.HANDOFF_BENCH !== 'on')
+    throw new Error('bench-serve runs only for the benchmarks (HANDOFF_BENCH=on)');
   const enforcePermissions = process.env.HANDOFF_BENCH_PERMISSIONS !== 'off';
   const database = await openDatabase({
     url: process.env.DATABASE_URL,
@@ -33,14 +45,28 @@ async function main() {
     .on('query', () => {
       statements += 1;
     });
+  const events = createEventBus(process.env.HANDOFF_BENCH_REDIS_URL || undefined);
   const counterPort = Number(process.env.HANDOFF_BENCH_SQL_COUNTER_PORT ?? 0);
   const counter = counterPort
-    ? createServer((_req, res) => res.end(String(statements))).listen(counterPort, '127.0.0.1')
+    ? createServer((req, res) => {
+        const url = new URL(req.url ?? '/', 'http://bench');
+        if (url.pathname !== '/publish') {
+          res.end(String(url.pathname === '/executions' ? subscriptionExecutions() : statements));
+          return;
+        }
+        publishOnly(database.orm, events, url.searchParams.get('appointment') ?? '').then(
+          () => res.end('ok'),
+          (error: unknown) => {
+            res.statusCode = 500;
+            res.end(String(error));
+          },
+        );
+      }).listen(counterPort, '127.0.0.1')
     : null;
   const server = await startHttpServer({
     orm: database.orm,
     schema: await buildAppSchema({ enforcePermissions }),
-    events: createEventBus(undefined),
+    events,
     mailer: createMailer({ outboxDir: resolve(__dirname, '..', '..', '..', '.data', 'bench-outbox') }),
     port: Number(process.env.PORT ?? 4100),
     host: '127.0.0.1',
@@ -56,6 +82,17 @@ async function main() {
   };
   process.on('SIGTERM', () => void stop());
   process.on('SIGINT', () => void stop());
+}
+
+/** An appointment's calendar event, read and published exactly as after its mutation, without the write. */
+async function publishOnly(orm: MikroORM, events: EventBus, appointmentId: string): Promise<void> {
+  const em = orm.em.fork();
+  const [row] = await em
+    .getConnection()
+    .execute<{ practice_id: string }[]>('select practice_id from appointment where id = ?', [appointmentId]);
+  if (!row) throw new Error('no such appointment');
+  const ctx = { em, events, viewer: { practiceId: row.practice_id } } as RequestContext;
+  await publishCalendarChange(ctx, appointmentId);
 }
 
 main().catch((error: unknown) => {

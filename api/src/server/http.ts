@@ -16,6 +16,7 @@ import { actorStorage } from '../platform/context/actor-storage';
 import type { RequestContext } from '../platform/context/request-context';
 import type { Mailer } from '../platform/mail/mailer';
 import type { EventBus } from '../platform/realtime/event-bus';
+import { SharedSubscriptions } from '../platform/realtime/shared-subscriptions';
 import { formatError } from '../platform/errors/format-error';
 import { actingUser, createRequestContext, flushAuditedReads } from './context';
 import { cookieJar, sessionTokenFrom } from './cookies';
@@ -23,7 +24,9 @@ import { SECURITY_HEADERS, createArmor, wsValidate } from './security';
 import { landingPage } from './landing-page';
 import { outboxPage } from './outbox-page';
 import { documentRoutes } from './documents-routes';
+import { jitGateway } from './jit-executor';
 import { insuranceCardRoutes } from '../modules/patients';
+import { sessionService } from '../modules/identity';
 
 export const APPS = ['frontdesk', 'clinician', 'billing', 'portal'] as const;
 
@@ -55,10 +58,19 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const armor = createArmor();
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer<Record<string, unknown>, { ctx?: RequestContext }>(
+  // One execution per event for each (operation, permission class), serialized once and sent to
+  // every subscriber of the group, not one per subscriber (performance.md R5).
+  const subscriptions = new SharedSubscriptions({
+    // One statement for all the sessions of a group that are due a check.
+    liveSessions: (em, tokenHashes) => sessionService.liveAmong(em, tokenHashes),
+    formatErrors: (errors, context) => errors.map((error) => formatError(error.toJSON(), error, context.requestId)),
+    flushAuditedReads,
+  });
+  const wsCleanup = useServer(
     {
       schema: options.schema,
       validate: wsValidate(armor.validationRules),
+      subscribe: (args) => subscriptions.subscribe(args),
       // Same-origin only, and only with a live session (SESS-02): the browser sends the cookie on upgrade.
       onConnect: async (ctx) => {
         const request = ctx.extra.request;
@@ -70,24 +82,29 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
           sessionTokenFrom(request, options.secureCookies),
           request.socket.remoteAddress ?? null,
         );
-        if (!context.viewer) return false;
-        (ctx.extra as { ctx?: RequestContext }).ctx = context;
-        return true;
+        return context.viewer !== null;
       },
-      context: async (ctx) => {
-        const request = ctx.extra.request;
+      context: async (ctx, id) => {
+        const { request, socket } = ctx.extra;
         // A context per operation, re-resolved from the session, so permissions are current.
-        return createRequestContext(
+        const context = await createRequestContext(
           options.orm,
           options,
           sessionTokenFrom(request, options.secureCookies),
           request.socket.remoteAddress ?? null,
         );
+        subscriptions.attach(context, {
+          id,
+          send: (message) => {
+            if (socket.readyState === socket.OPEN) socket.send(message, { binary: false });
+          },
+        });
+        return context;
       },
       // Apollo's formatError does not run on this path: mask here too (security.md GQL-06).
       onNext: async (_ctx, _id, _payload, args, result) => {
         const context = args.contextValue as RequestContext;
-        await flushAuditedReads(context);
+        if (context.auditReads.size > 0) await flushAuditedReads(context);
         if (!result.errors) return;
         return {
           ...result,
@@ -100,7 +117,8 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   );
 
   const apollo = new ApolloServer<RequestContext>({
-    schema: options.schema,
+    // The schema, executed by graphql-jit (jit-executor.ts).
+    gateway: jitGateway(options.schema),
     introspection: process.env.GRAPHQL_INTROSPECTION === 'true',
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,

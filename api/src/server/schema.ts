@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { DateTimeIso } from '../platform/graphql/scalars';
 import { applyOperationRules, mergeOperationRules } from '../platform/permissions/build-shield';
 import { applyFieldGuards } from '../platform/permissions/field-guard';
 import {
@@ -96,6 +97,7 @@ export async function buildAppSchema(options: SchemaOptions = { enforcePermissio
     resolvers: RESOLVERS,
     validate: { forbidUnknownValues: false },
     emitSchemaFile: false,
+    scalarsMap: [{ type: Date, scalar: DateTimeIso }],
     // Every subscription brings its own `subscribe` (to authorise before listening, and to use the
     // request's EventBus); type-graphql insists on a PubSub anyway, so this one refuses to be used.
     pubSub: UNUSED_PUBSUB,

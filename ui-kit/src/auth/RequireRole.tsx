@@ -1,13 +1,18 @@
 import { Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { hasErrorCode } from '../apollo/errors';
 import { canUseApp, type AppName } from '../apps/apps';
 import { FullPageLoader } from '../layout/FullPageLoader';
-import { IdleTimeoutWarning } from '../session/IdleTimeoutWarning';
 import { useSessionState } from '../session/useSessionState';
 import { useViewer } from '../session/useViewer';
 import { LoginPage } from './LoginPage';
-import { WrongAppPage } from './WrongAppPage';
+
+// Only a signed-in person sees these: loaded after sign-in, so the sign-in screen does not
+// download the modal (and the scroll area and positioning code it brings).
+const IdleTimeoutWarning = lazy(() =>
+  import('../session/IdleTimeoutWarning').then((module) => ({ default: module.IdleTimeoutWarning })),
+);
+const WrongAppPage = lazy(() => import('./WrongAppPage').then((module) => ({ default: module.WrongAppPage })));
 
 export interface RequireRoleProps {
   app: AppName;
@@ -44,11 +49,19 @@ export function RequireRole({ app, children }: RequireRoleProps) {
       </Center>
     );
   }
-  if (!canUseApp(app, viewer.roles)) return <WrongAppPage app={app} viewer={viewer} />;
+  if (!canUseApp(app, viewer.roles)) {
+    return (
+      <Suspense fallback={<FullPageLoader />}>
+        <WrongAppPage app={app} viewer={viewer} />
+      </Suspense>
+    );
+  }
   return (
     <>
       {children}
-      <IdleTimeoutWarning idleTimeoutSeconds={viewer.idleTimeoutSeconds} />
+      <Suspense fallback={null}>
+        <IdleTimeoutWarning idleTimeoutSeconds={viewer.idleTimeoutSeconds} />
+      </Suspense>
     </>
   );
 }

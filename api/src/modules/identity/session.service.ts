@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../platform/context/request-context';
+import { pgArray } from '../../platform/db/sql';
 import { Role } from '../../platform/permissions/role';
 import type { SessionPolicy } from './session-policy';
 
@@ -22,7 +23,7 @@ interface SessionRow {
 
 /**
  * Server-side sessions in PostgreSQL (any API instance can serve any request). Each request
- * checks idle and absolute expiry and records activity in one statement.
+ * checks idle and absolute expiry and records activity (at most every 15 s) in one statement.
  */
 export class SessionService {
   constructor(private readonly policy: SessionPolicy) {}
@@ -44,11 +45,15 @@ export class SessionService {
   async resolve(em: EntityManager, token: string): Promise<Viewer | null> {
     const tokenHash = hashToken(token);
     const rows = await em.getConnection().execute<SessionRow[]>(
+      // Activity is written at most every 15 s: a screen's burst of requests costs one write, not one
+      // each (the idle timeout is minutes, so 15 s of precision changes nothing a user notices).
       `with live as (
-         update session set last_seen_at = now()
+         select user_id, practice_id, expires_at from session
           where token_hash = ? and revoked_at is null and expires_at > now()
             and last_seen_at > now() - make_interval(secs => ?)
-          returning user_id, practice_id, expires_at
+       ), touched as (
+         update session set last_seen_at = now()
+          where token_hash = ? and last_seen_at < now() - interval '15 seconds' and exists (select 1 from live)
        )
        select live.user_id, live.practice_id, live.expires_at, u.email, u.staff_member_id, u.patient_id,
               sm.roles, sm.first_name || ' ' || sm.last_name as staff_name,
@@ -57,7 +62,7 @@ export class SessionService {
          join app_user u on u.id = live.user_id and u.active
          left join staff_member sm on sm.id = u.staff_member_id and sm.active
          left join patient p on p.id = u.patient_id`,
-      [tokenHash, this.policy.idleSeconds],
+      [tokenHash, this.policy.idleSeconds, tokenHash],
     );
     const row = rows[0];
     if (!row) return null;
@@ -85,6 +90,18 @@ export class SessionService {
       [tokenHash, this.policy.idleSeconds],
     );
     return rows.length > 0;
+  }
+
+  /** Which of these sessions are still live, in one statement (a live calendar group checks its members together). */
+  async liveAmong(em: EntityManager, tokenHashes: readonly string[]): Promise<Set<string>> {
+    if (tokenHashes.length === 0) return new Set();
+    const rows = await em.getConnection().execute<{ token_hash: string }[]>(
+      `select token_hash from session
+        where token_hash = any(?::text[]) and revoked_at is null and expires_at > now()
+          and last_seen_at > now() - make_interval(secs => ?)`,
+      [pgArray(tokenHashes), this.policy.idleSeconds],
+    );
+    return new Set(rows.map((row) => row.token_hash));
   }
 
   async revoke(em: EntityManager, tokenHash: string): Promise<void> {

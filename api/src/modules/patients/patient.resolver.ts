@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { selectsField } from '../../platform/graphql/selection';
 import type { RequestContext } from '../../platform/context/request-context';
 import { DataClass, DataClassOf } from '../../platform/data-class/data-class';
 import { PageArgs } from '../../platform/graphql/pagination';
@@ -27,8 +29,12 @@ import { PatientPage } from './patient.types';
 export class PatientResolver {
   @DataClassOf(DataClass.DEMOGRAPHIC)
   @Query(() => Patient, { description: 'One patient by id.' })
-  patient(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Patient> {
-    return patientService.get(ctx, id);
+  patient(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Patient> {
+    return patientService.get(ctx, id, { withCoverage: selectsField(info, 'insurancePolicies') });
   }
 
   @DataClassOf(DataClass.DEMOGRAPHIC)

@@ -43,14 +43,17 @@ function applyContactDetails(patient: Patient, input: ContactDetailsInput): void
 /** Patient profile use cases. Practice scoping comes from the ORM filter; row scope from patientRowScope. */
 export class PatientService {
   /** A patient the viewer may address by id, or NOT_FOUND (also for ids of other practices). */
-  async get(ctx: RequestContext, id: string): Promise<Patient> {
+  /** One patient; `withCoverage` reads the insurance policies and their payers in the same statement. */
+  async get(ctx: RequestContext, id: string, { withCoverage = false } = {}): Promise<Patient> {
     const scope = patientRowScope(ctx);
     // Clinicians may address any patient of the practice by id (to ask for emergency access);
     // field permissions hide what is off their care team. A patient may address only themself.
     const reachable =
       isUuid(id) &&
       (scope.kind === 'practice' || ctx.viewer?.roles.includes(Role.CLINICIAN) || scope.patientIds.includes(id));
-    const patient = reachable ? await ctx.em.findOne(Patient, { id }) : null;
+    const patient = reachable
+      ? await ctx.em.findOne(Patient, { id }, withCoverage ? { populate: ['insurancePolicies.payer'] } : {})
+      : null;
     if (!patient) throw patientsError(PatientsErrorCode.PATIENT_NOT_FOUND, 'No patient with this id.');
     return patient;
   }

@@ -4,6 +4,7 @@ import { DataClass, DataClassOf } from '../../platform/data-class/data-class';
 import { forbiddenError, unauthenticatedError } from '../../platform/errors/domain-error';
 import { isUuid } from '../../platform/db/sql';
 import { STAFF_ROLES } from '../../platform/permissions/role';
+import { isSharedExecution, SharedExecution } from '../../platform/realtime/shared-subscriptions';
 import { sessionService } from '../identity';
 import { AppointmentView } from './appointment.view';
 import { calendarTopic } from './calendar-events';
@@ -20,9 +21,14 @@ function revive(view: AppointmentView): AppointmentView {
 const sessionCheckedAt = new WeakMap<RequestContext, number>();
 const SESSION_RECHECK_MS = 10_000;
 
-/** The session must still be live (not logged out, not expired); re-read at most every 10 s. */
+/**
+ * The session must still be live (not logged out, not expired); re-read at most every 10 s.
+ * A shared execution (shared-subscriptions.ts) has already confirmed every recipient's session
+ * for this event, in one lookup for the whole group.
+ */
 async function assertSessionLive(ctx: RequestContext): Promise<void> {
   if (!ctx.viewer) throw unauthenticatedError();
+  if (isSharedExecution(ctx)) return;
   const now = Date.now();
   if (now - (sessionCheckedAt.get(ctx) ?? 0) < SESSION_RECHECK_MS) return;
   if (!(await sessionService.isAlive(ctx.em, ctx.viewer.sessionTokenHash))) throw unauthenticatedError();
@@ -33,10 +39,13 @@ async function assertSessionLive(ctx: RequestContext): Promise<void> {
  * Live calendar of one facility. Authorised when it starts (staff of the facility's practice);
  * each event carries the appointment already shaped, so delivering it costs the field guards
  * (set lookups) and at most one session lookup per 10 s, not a query per subscriber per event.
+ * Both subscriptions depend only on the event, their arguments and the reader's permission
+ * class, so subscribers with equal ones share one execution per event (@SharedExecution).
  */
 @Resolver(() => AppointmentView)
 export class CalendarSubscriptionResolver {
   @DataClassOf(DataClass.SCHEDULING)
+  @SharedExecution()
   @Subscription(() => AppointmentView, {
     nullable: true,
     description: 'Each booking, move, status change or cancellation at this facility, as it is now.',
@@ -59,6 +68,7 @@ export class CalendarSubscriptionResolver {
   }
 
   @DataClassOf(DataClass.SCHEDULING)
+  @SharedExecution()
   @Subscription(() => TimeOffChange, {
     nullable: true,
     description: "Providers' time off added or removed anywhere in the practice.",

@@ -11,8 +11,11 @@ type Direction = 'upcoming' | 'recent';
 
 /**
  * Each patient's next (not cancelled, soonest first) or last (any status, newest first) `first`
- * visits: two statements however many patients are asked for — the ids per patient through a
- * window over the attendee index, then the shaped rows.
+ * visits, in ONE statement however many patients are asked for: the ids per patient through a
+ * window over the attendee index, as a subquery of the shaped read. A group visit fetched for one
+ * patient may include another for whom it is not among their `first`; each patient's list is
+ * their own visits sorted the same way and cut at `first`, which drops it again (their own
+ * `first` earlier visits were all fetched).
  */
 async function appointmentsOf(
   ctx: RequestContext,
@@ -21,26 +24,29 @@ async function appointmentsOf(
   first: number,
 ): Promise<AppointmentView[][]> {
   const upcoming = direction === 'upcoming';
-  const ids = await ctx.em.getConnection().execute<{ id: string; patient_id: string }[]>(
-    `select id, patient_id from (
-       select a.id, at.patient_id,
-              row_number() over (partition by at.patient_id order by a.starts_at ${upcoming ? 'asc' : 'desc'}, a.id) as n
-         from appointment_attendee at
-         join appointment a on a.id = at.appointment_id
-        where at.patient_id = any(?::uuid[]) and a.practice_id = ?
-          and ${upcoming ? `a.ends_at > now() and a.status not in ('CANCELLED', 'LATE_CANCELLED')` : 'a.ends_at <= now()'}
-     ) ranked where n <= ?`,
-    [pgArray(patientIds), ctx.viewer!.practiceId, first],
-  );
-  const views =
-    ids.length > 0
-      ? await readAppointments(ctx.em, { practiceId: ctx.viewer!.practiceId, appointmentIds: ids.map((r) => r.id) })
-      : [];
-  const byId = new Map(views.map((view) => [view.id, view]));
-  return groupBy(patientIds, ids, (row) => row.patient_id).map((rows) =>
-    rows
-      .map((row) => byId.get(row.id)!)
-      .sort((x, y) => (upcoming ? 1 : -1) * (x.startsAt.getTime() - y.startsAt.getTime())),
+  const views = await readAppointments(ctx.em, {
+    practiceId: ctx.viewer!.practiceId,
+    appointmentIdsFrom: {
+      sql: `select id from (
+              select a.id, row_number() over (
+                       partition by at.patient_id order by a.starts_at ${upcoming ? 'asc' : 'desc'}, a.id) as n
+                from appointment_attendee at
+                join appointment a on a.id = at.appointment_id
+               where at.patient_id = any(?::uuid[]) and a.practice_id = ?
+                 and ${upcoming ? `a.ends_at > now() and a.status not in ('CANCELLED', 'LATE_CANCELLED')` : 'a.ends_at <= now()'}
+            ) ranked where n <= ?`,
+      params: [pgArray(patientIds), ctx.viewer!.practiceId, first],
+    },
+  });
+  // The window's own order: time (ascending or descending), then id ascending.
+  const order = (x: AppointmentView, y: AppointmentView) =>
+    (upcoming ? 1 : -1) * (x.startsAt.getTime() - y.startsAt.getTime()) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+  const pairs = views.flatMap((view) => view.attendees.map((attendee) => ({ patientId: attendee.patientId, view })));
+  return groupBy(patientIds, pairs, (pair) => pair.patientId).map((group) =>
+    group
+      .map((pair) => pair.view)
+      .sort(order)
+      .slice(0, first),
   );
 }
 
