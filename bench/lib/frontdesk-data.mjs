@@ -55,6 +55,27 @@ export async function ensureDatabase(size = 'M') {
   await admin.end();
 }
 
+/** Whether a size's database exists and holds the generated practice. */
+export async function sizeExists(size) {
+  const admin = new pg.Client({ connectionString: withDatabase(SERVER_URL, 'postgres') });
+  await admin.connect();
+  const { rowCount } = await admin.query('select 1 from pg_database where datname = $1', [sizeOf(size).database]);
+  await admin.end();
+  if (rowCount === 0) return false;
+  const db = await connectBenchDb(size);
+  try {
+    const marker = await db.query(
+      `select 1 from pg_tables where tablename = 'staff_member' and exists (select 1 from staff_member where id = md5($1)::uuid)`,
+      [MARKER_PROVIDER],
+    );
+    return marker.rowCount > 0;
+  } catch {
+    return false;
+  } finally {
+    await db.end();
+  }
+}
+
 export function connectBenchDb(size = 'M') {
   const db = new pg.Client({ connectionString: benchUrl(size) });
   return db.connect().then(() => db);

@@ -153,8 +153,16 @@ async function main() {
     // The read path may return its rows as one aggregated json array.
     const rawRows = raw.rows.length === 1 && Array.isArray(raw.rows[0].rows) ? raw.rows[0].rows : raw.rows;
     if (rawRows.length !== viaOrm.length) throw new Error(`row counts differ: ${rawRows.length} vs ${viaOrm.length}`);
-    const ormMicros = await cpuPerRun(() => readAppointments(orm.em.fork(), filter));
-    const pgMicros = await cpuPerRun(() => client.query(text, statement.bindings as unknown[]));
+    // Alternating rounds, median of each: a garbage collection landing in one round moves one sample, not the ratio.
+    const ormRounds: number[] = [];
+    const pgRounds: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      ormRounds.push(await cpuPerRun(() => readAppointments(orm.em.fork(), filter), 700));
+      pgRounds.push(await cpuPerRun(() => client.query(text, statement.bindings as unknown[]), 700));
+    }
+    const median = (values: number[]) => [...values].sort((x, y) => x - y)[1]!;
+    const ormMicros = median(ormRounds);
+    const pgMicros = median(pgRounds);
     readPath.push({ label, rows: viaOrm.length, ormMicros, pgMicros, ratio: ormMicros / pgMicros });
   }
   await client.end();

@@ -13,6 +13,11 @@ export interface AppointmentFilter {
   roomIds?: readonly string[] | null;
   appointmentTypeIds?: readonly string[] | null;
   appointmentIds?: readonly string[] | null;
+  /**
+   * The view fields wanted (a GraphQL selection); others are left out of the statement. Without
+   * it, every field (live updates, detail, code that reads the view).
+   */
+  fields?: ReadonlySet<string> | null;
   /** A subquery selecting appointment ids, so a ranked pick and its rows are one statement. */
   appointmentIdsFrom?: { sql: string; params: readonly unknown[] } | null;
 }
@@ -22,6 +27,45 @@ interface AppointmentRow extends Omit<AppointmentView, 'startsAt' | 'endsAt'> {
   startsAt: string;
   endsAt: string;
 }
+
+const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** Each view field as SQL (aliases: a appointment, s provider, t type, r room, sr series). */
+const COLUMNS: Record<string, string> = {
+  id: 'a.id',
+  version: 'a.version',
+  startsAt: iso('a.starts_at'),
+  endsAt: iso('a.ends_at'),
+  status: 'a.status',
+  facilityId: 'a.facility_id',
+  roomId: 'a.room_id',
+  roomName: 'r.name',
+  providerId: 'a.provider_id',
+  providerName: `s.first_name || ' ' || s.last_name || ', ' || s.credentials`,
+  providerColor: 's.calendar_color',
+  appointmentTypeId: 'a.appointment_type_id',
+  appointmentTypeName: 't.name',
+  color: 't.color',
+  telehealth: 't.telehealth',
+  telehealthUrl: 'a.telehealth_url',
+  cancelReason: 'a.cancel_reason',
+  overriddenWarnings: 'a.overridden_warnings',
+  overrideReason: 'a.override_reason',
+  seriesId: 'a.series_id',
+  recurrence: 'sr.rrule',
+  attendees: `coalesce((
+    select json_agg(json_build_object(
+             'patientId', p.id,
+             'displayName', coalesce(p.preferred_name, p.legal_first_name) || ' ' || p.legal_last_name,
+             'attendance', at.attendance)
+           order by p.legal_last_name, p.legal_first_name)
+      from appointment_attendee at
+      join patient p on p.id = at.patient_id
+     where at.appointment_id = a.id), '[]'::json)`,
+};
+
+/** Read whatever the selection: identity and times (the view's Dates, sorting, grouping by patient). */
+const ALWAYS = new Set(['id', 'startsAt', 'endsAt']);
 
 /**
  * The appointments read path (calendar, detail, live updates): one statement returning the
@@ -57,32 +101,21 @@ export async function readAppointments(em: EntityManager, filter: AppointmentFil
     where.push(`a.id in (${filter.appointmentIdsFrom.sql})`);
     params.push(...filter.appointmentIdsFrom.params);
   }
-  const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  const wanted = (field: string) => !filter.fields || ALWAYS.has(field) || filter.fields.has(field);
+  const columns = Object.entries(COLUMNS).filter(([field]) => wanted(field));
+  const joins = [
+    ['appointmentTypeName', 'color', 'telehealth'].some(wanted)
+      ? 'join appointment_type t on t.id = a.appointment_type_id'
+      : '',
+    wanted('roomName') ? 'left join room r on r.id = a.room_id' : '',
+    wanted('recurrence') ? 'left join appointment_series sr on sr.id = a.series_id' : '',
+  ];
   const [result] = await em.getConnection().execute<{ rows: AppointmentRow[] }[]>(
-    `select coalesce(json_agg(json_build_object(
-              'id', a.id, 'version', a.version, 'startsAt', ${iso('a.starts_at')}, 'endsAt', ${iso('a.ends_at')},
-              'status', a.status, 'facilityId', a.facility_id, 'roomId', a.room_id, 'roomName', r.name,
-              'providerId', a.provider_id, 'providerName', s.first_name || ' ' || s.last_name || ', ' || s.credentials,
-              'providerColor', s.calendar_color,
-              'appointmentTypeId', a.appointment_type_id, 'appointmentTypeName', t.name, 'color', t.color,
-              'telehealth', t.telehealth, 'telehealthUrl', a.telehealth_url, 'cancelReason', a.cancel_reason,
-              'overriddenWarnings', a.overridden_warnings, 'overrideReason', a.override_reason,
-              'seriesId', a.series_id, 'recurrence', sr.rrule,
-              'attendees', coalesce((
-                select json_agg(json_build_object(
-                         'patientId', p.id,
-                         'displayName', coalesce(p.preferred_name, p.legal_first_name) || ' ' || p.legal_last_name,
-                         'attendance', at.attendance)
-                       order by p.legal_last_name, p.legal_first_name)
-                  from appointment_attendee at
-                  join patient p on p.id = at.patient_id
-                 where at.appointment_id = a.id), '[]'::json))
+    `select coalesce(json_agg(json_build_object(${columns.map(([field, sql]) => `'${field}', ${sql}`).join(', ')})
             order by a.starts_at, s.last_name, a.id), '[]'::json) as rows
        from appointment a
        join staff_member s on s.id = a.provider_id
-       join appointment_type t on t.id = a.appointment_type_id
-       left join room r on r.id = a.room_id
-       left join appointment_series sr on sr.id = a.series_id
+       ${joins.join('\n       ')}
       where ${where.join(' and ')}`,
     params,
   );

@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { selectedFields } from '../../platform/graphql/selection';
 import type { RequestContext } from '../../platform/context/request-context';
 import { DataClass, DataClassOf } from '../../platform/data-class/data-class';
 import { AppointmentStatus, Attendance } from './appointment.entity';
@@ -34,8 +36,11 @@ export class AppointmentResolver {
     @Arg('roomIds', () => [ID], { nullable: true }) roomIds: string[] | null,
     @Arg('appointmentTypeIds', () => [ID], { nullable: true }) appointmentTypeIds: string[] | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AppointmentView[]> {
-    return appointmentService.calendar(ctx, { from, to, facilityId, providerIds, roomIds, appointmentTypeIds });
+    // Only the fields asked for are read: a calendar needs 8 of the view's 21.
+    const fields = selectedFields(info);
+    return appointmentService.calendar(ctx, { from, to, facilityId, providerIds, roomIds, appointmentTypeIds, fields });
   }
 
   @DataClassOf(DataClass.SCHEDULING)
