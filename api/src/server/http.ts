@@ -104,7 +104,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
       // Apollo's formatError does not run on this path: mask here too (security.md GQL-06).
       onNext: async (_ctx, _id, _payload, args, result) => {
         const context = args.contextValue as RequestContext;
-        if (context.auditReads.size > 0) await flushAuditedReads(context);
+        await flushAuditedReads(context);
         if (!result.errors) return;
         return {
           ...result,

@@ -83,16 +83,13 @@ export class SessionService {
 
   /** Whether a session is still live, without counting as activity (subscription events are not activity). */
   async isAlive(em: EntityManager, tokenHash: string): Promise<boolean> {
-    const rows = await em.getConnection().execute<{ alive: boolean }[]>(
-      `select true as alive from session
-        where token_hash = ? and revoked_at is null and expires_at > now()
-          and last_seen_at > now() - make_interval(secs => ?)`,
-      [tokenHash, this.policy.idleSeconds],
-    );
-    return rows.length > 0;
+    return (await this.liveAmong(em, [tokenHash])).has(tokenHash);
   }
 
-  /** Which of these sessions are still live, in one statement (a live calendar group checks its members together). */
+  /**
+   * Which of these sessions are still live, in one statement (a live calendar group checks its
+   * members together), without counting as activity.
+   */
   async liveAmong(em: EntityManager, tokenHashes: readonly string[]): Promise<Set<string>> {
     if (tokenHashes.length === 0) return new Set();
     const rows = await em.getConnection().execute<{ token_hash: string }[]>(
