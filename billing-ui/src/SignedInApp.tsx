@@ -1,6 +1,5 @@
-import { AppShell, NotFoundPage, type AppShellNavItem } from '@handoff/ui-kit';
+import { AppShell, NotFoundPage, PageLoader, type AppShellNavItem } from '@handoff/ui-kit';
 import { IconBuildingBank, IconBuildingHospital, IconReceipt } from '@tabler/icons-react';
-import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 
@@ -9,13 +8,6 @@ const PatientAccountsPage = lazy(() =>
 );
 const PayersPage = lazy(() =>
   import('./modules/payers/pages/PayersPage').then((module) => ({ default: module.PayersPage })),
-);
-
-/** Shown inside the shell while a page's chunk loads (the navigation stays usable). */
-const PAGE_LOADING = (
-  <Center py="xl">
-    <Loader size="sm" aria-label="Loading" />
-  </Center>
 );
 
 const NAV: readonly AppShellNavItem[] = [
@@ -35,7 +27,7 @@ const NAV: readonly AppShellNavItem[] = [
 export function SignedInApp() {
   return (
     <AppShell app="billing" nav={NAV}>
-      <Suspense fallback={PAGE_LOADING}>
+      <Suspense fallback={<PageLoader />}>
         <Routes>
           <Route index element={<Navigate to="/accounts" replace />} />
           <Route path="accounts" element={<PatientAccountsPage />} />

@@ -1,6 +1,5 @@
-import { AppShell, NotFoundPage, type AppShellNavItem } from '@handoff/ui-kit';
+import { AppShell, NotFoundPage, PageLoader, type AppShellNavItem } from '@handoff/ui-kit';
 import { IconUsers } from '@tabler/icons-react';
-import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 
@@ -11,13 +10,6 @@ const PatientChartPage = lazy(() =>
   import('./modules/patients/pages/PatientChartPage').then((module) => ({ default: module.PatientChartPage })),
 );
 
-/** Shown inside the shell while a page's chunk loads (the navigation stays usable). */
-const PAGE_LOADING = (
-  <Center py="xl">
-    <Loader size="sm" aria-label="Loading" />
-  </Center>
-);
-
 const NAV: readonly AppShellNavItem[] = [
   { label: 'My patients', to: '/patients', icon: <IconUsers size={16} stroke={1.8} /> },
 ];
@@ -26,7 +18,7 @@ const NAV: readonly AppShellNavItem[] = [
 export function SignedInApp() {
   return (
     <AppShell app="clinician" nav={NAV}>
-      <Suspense fallback={PAGE_LOADING}>
+      <Suspense fallback={<PageLoader />}>
         <Routes>
           <Route index element={<Navigate to="/patients" replace />} />
           <Route path="patients" element={<MyPatientsPage />} />

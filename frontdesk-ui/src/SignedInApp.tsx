@@ -1,4 +1,4 @@
-import { AppShell, NotFoundPage, RoleGate, type AppShellNavItem } from '@handoff/ui-kit';
+import { AppShell, NotFoundPage, PageLoader, RoleGate, type AppShellNavItem } from '@handoff/ui-kit';
 import {
   IconAdjustmentsHorizontal,
   IconBuildingHospital,
@@ -6,7 +6,6 @@ import {
   IconUserCheck,
   IconUsers,
 } from '@tabler/icons-react';
-import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 
@@ -35,13 +34,6 @@ const SettingsPage = lazy(() =>
   import('./modules/settings/pages/SettingsPage').then((module) => ({ default: module.SettingsPage })),
 );
 
-/** Shown inside the shell while a page's chunk loads (the navigation stays usable). */
-const PAGE_LOADING = (
-  <Center py="xl">
-    <Loader size="sm" aria-label="Loading" />
-  </Center>
-);
-
 const NAV: readonly AppShellNavItem[] = [
   { label: 'Patients', to: '/patients', icon: <IconUsers size={16} stroke={1.8} /> },
   // Second, after the patient search: most desk work starts from finding the patient on the phone
@@ -66,7 +58,7 @@ const NAV: readonly AppShellNavItem[] = [
 export function SignedInApp() {
   return (
     <AppShell app="frontdesk" nav={NAV}>
-      <Suspense fallback={PAGE_LOADING}>
+      <Suspense fallback={<PageLoader />}>
         <Routes>
           <Route index element={<Navigate to="/patients" replace />} />
           <Route path="patients" element={<PatientsPage />} />

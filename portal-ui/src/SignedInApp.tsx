@@ -1,18 +1,10 @@
-import { AppShell, NotFoundPage, type AppShellNavItem } from '@handoff/ui-kit';
+import { AppShell, NotFoundPage, PageLoader, type AppShellNavItem } from '@handoff/ui-kit';
 import { IconUserCircle } from '@tabler/icons-react';
-import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 
 const MyProfilePage = lazy(() =>
   import('./modules/profile/pages/MyProfilePage').then((module) => ({ default: module.MyProfilePage })),
-);
-
-/** Shown inside the shell while a page's chunk loads (the navigation stays usable). */
-const PAGE_LOADING = (
-  <Center py="xl">
-    <Loader size="sm" aria-label="Loading" />
-  </Center>
 );
 
 const NAV: readonly AppShellNavItem[] = [
@@ -23,7 +15,7 @@ const NAV: readonly AppShellNavItem[] = [
 export function SignedInApp() {
   return (
     <AppShell app="portal" nav={NAV}>
-      <Suspense fallback={PAGE_LOADING}>
+      <Suspense fallback={<PageLoader />}>
         <Routes>
           <Route index element={<Navigate to="/profile" replace />} />
           <Route path="profile" element={<MyProfilePage />} />

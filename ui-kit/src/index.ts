@@ -51,7 +51,7 @@ export { AppProviders, FORBIDDEN_MESSAGE, type AppProvidersProps } from './provi
 export { handoffTheme } from './theme/theme';
 export { AppShell, type AppShellNavItem, type AppShellProps } from './layout/AppShell';
 export { BrandMark, type BrandMarkProps } from './layout/BrandMark';
-export { FullPageLoader } from './layout/FullPageLoader';
+export { FullPageLoader, PageLoader } from './layout/FullPageLoader';
 export { NotFoundPage, type NotFoundPageProps } from './layout/NotFoundPage';
 export { PageHeader, type PageHeaderProps } from './layout/PageHeader';
 export { UserMenu, type UserMenuProps } from './layout/UserMenu';

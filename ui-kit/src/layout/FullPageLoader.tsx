@@ -7,3 +7,12 @@ export function FullPageLoader() {
     </Center>
   );
 }
+
+/** Inside the shell while a page's chunk loads: the navigation around it stays usable. */
+export function PageLoader() {
+  return (
+    <Center py="xl">
+      <Loader size="sm" aria-label="Loading" />
+    </Center>
+  );
+}
