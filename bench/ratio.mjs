@@ -28,6 +28,8 @@ import { measureFrontends } from './frontends.mjs';
 import { measureInProcess } from './lib/inprocess.mjs';
 import { measureScale } from './lib/scale.mjs';
 import {
+  API_CALENDAR,
+  API_SEARCH,
   BENCH_URL,
   benchDir,
   benchFacilities,
@@ -132,8 +134,6 @@ const calendarCanonical = (list) =>
     patients: byLastFirst(a.patients),
   }));
 
-const API_CALENDAR = `query Q($from: DateTimeISO!, $to: DateTimeISO!, $f: ID) {
-  calendar(from: $from, to: $to, facilityId: $f) { id startsAt endsAt status providerName providerColor roomName attendees { displayName } } }`;
 const P4_CALENDAR = `query Q($a: Datetime!, $b: Datetime!, $f: UUID!) {
   calendar(rangeStart: $a, rangeEnd: $b, facility: $f) { id startsAt endsAt status
     provider { firstName lastName credentials calendarColor } room { name }
@@ -237,8 +237,7 @@ function operations(ctx) {
       title: `Q3 patient search "${SEARCH.search}", first ${SEARCH.first}`,
       api: {
         body: {
-          query:
-            'query Q($s: String!, $n: Int!) { patients(search: $s, first: $n) { totalCount nodes { id mrn legalFirstName legalLastName dateOfBirth } } }',
+          query: API_SEARCH,
           variables: { s: SEARCH.search, n: SEARCH.first },
         },
         canonical: (json) => searchCanonical(json.data.patients),

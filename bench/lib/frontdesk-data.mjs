@@ -298,6 +298,12 @@ export function graphql(port, cookie) {
   };
 }
 
+// The front desk's calendar (Q1/Q2) and patient search (Q3) as the ratio and scale benchmarks send them.
+export const API_CALENDAR = `query Q($from: DateTimeISO!, $to: DateTimeISO!, $f: ID) {
+  calendar(from: $from, to: $to, facilityId: $f) { id startsAt endsAt status providerName providerColor roomName attendees { displayName } } }`;
+export const API_SEARCH =
+  'query Q($s: String!, $n: Int!) { patients(search: $s, first: $n) { totalCount nodes { id mrn legalFirstName legalLastName dateOfBirth } } }';
+
 export const FRONTDESK_LOGIN = { email: 'frontdesk@riverbend.test', password: 'handoff-demo' };
 
 export async function login(port) {

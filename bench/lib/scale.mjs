@@ -5,6 +5,8 @@
 import autocannon from 'autocannon';
 import { STATEMENTS } from './floor-server.mjs';
 import {
+  API_CALENDAR,
+  API_SEARCH,
   benchFacilities,
   calendarWindow,
   connectBenchDb,
@@ -14,11 +16,6 @@ import {
   startApi,
   stopApi,
 } from './frontdesk-data.mjs';
-
-const CALENDAR = `query Q($from: DateTimeISO!, $to: DateTimeISO!, $f: ID) {
-  calendar(from: $from, to: $to, facilityId: $f) { id startsAt endsAt status providerName providerColor roomName attendees { displayName } } }`;
-const SEARCH =
-  'query Q($s: String!, $n: Int!) { patients(search: $s, first: $n) { totalCount nodes { id mrn legalFirstName legalLastName dateOfBirth } } }';
 
 async function prepare(size) {
   await ensureDatabase(size);
@@ -74,7 +71,7 @@ export async function measureScale({ seconds = 4 } = {}) {
     const api = await startApi(port, { size });
     try {
       const cookie = await login(port);
-      const q1 = { query: CALENDAR, variables: { ...window, f: facility.id } };
+      const q1 = { query: API_CALENDAR, variables: { ...window, f: facility.id } };
       const rows = (
         await (
           await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -89,7 +86,7 @@ export async function measureScale({ seconds = 4 } = {}) {
         plans,
         q1Rows: rows,
         Q1: await latency(port, cookie, q1, seconds),
-        Q3: await latency(port, cookie, { query: SEARCH, variables: { s: 'smi', n: 25 } }, seconds),
+        Q3: await latency(port, cookie, { query: API_SEARCH, variables: { s: 'smi', n: 25 } }, seconds),
       };
     } finally {
       await stopApi(api);
