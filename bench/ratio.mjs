@@ -189,8 +189,9 @@ function operations(ctx) {
     roles: [...v.roles].sort(),
     practiceId: v.practiceId,
   });
+  // Counts are capped at 500 by the API and F; P4's function returns at most 501 rows.
   const searchCanonical = (page) => ({
-    totalCount: page.totalCount,
+    totalCount: Math.min(page.totalCount, 500),
     nodes: page.nodes.map((p) => ({
       id: p.id,
       mrn: p.mrn,

@@ -53,21 +53,35 @@ select json_build_object('data', json_build_object('viewer', json_build_object(
     params: (v) => [v.practiceId, v.from, v.to, v.facilityId],
   },
   Q3: {
+    // The API's search (api/src/modules/patients/patient-search.ts) for one word: the name starts
+    // with it; last-name matches first (read in order from the name index), each group
+    // alphabetically; matches counted up to 501.
     text: `
 with hits as (
-  select p.id, p.mrn, p.legal_first_name, p.legal_last_name, p.date_of_birth, count(*) over () as total,
-         row_number() over (order by similarity(p.search_text, $3) desc, p.legal_last_name, p.legal_first_name, p.id) as ord
-    from patient p
-   where p.practice_id = $1 and p.search_text like $2
-   order by ord limit $4
-)
+  (select p.id, p.mrn, p.legal_first_name, p.legal_last_name, p.date_of_birth, 0 as tier,
+          lower(p.legal_last_name) collate "C" as last_name, lower(p.legal_first_name) collate "C" as first_name
+     from patient p
+    where p.practice_id = $1 and (' ' || p.search_text) like $3 and lower(p.legal_last_name) collate "C" like $4
+    order by 7, 8, 1 limit $5)
+  union all
+  (select p.id, p.mrn, p.legal_first_name, p.legal_last_name, p.date_of_birth, 1,
+          lower(p.legal_last_name) collate "C", lower(p.legal_first_name) collate "C"
+     from patient p
+    where p.practice_id = $1 and p.search_text like $2 and (' ' || p.search_text) like $3
+      and not (lower(p.legal_last_name) collate "C" like $4)
+    order by 7, 8, 1 limit $5)
+), page as (select * from hits order by tier, last_name, first_name, id limit $5)
 select json_build_object('data', json_build_object('patients', json_build_object(
-         'totalCount', coalesce(max(total), 0),
-         'nodes', coalesce(json_agg(json_build_object('id', id, 'mrn', mrn, 'legalFirstName', legal_first_name,
-                    'legalLastName', legal_last_name, 'dateOfBirth', to_char(date_of_birth, 'YYYY-MM-DD')) order by ord),
-                  '[]'::json))))::text as body
-  from hits`,
-    params: (v) => [v.practiceId, `%${v.search.toLowerCase()}%`, v.search.toLowerCase(), v.first],
+         'totalCount', least((select count(*) from (select 1 from patient p where p.practice_id = $1
+                                and p.search_text like $2 and (' ' || p.search_text) like $3 limit 501) counted), 500),
+         'nodes', coalesce((select json_agg(json_build_object('id', id, 'mrn', mrn, 'legalFirstName', legal_first_name,
+                    'legalLastName', legal_last_name, 'dateOfBirth', to_char(date_of_birth, 'YYYY-MM-DD'))
+                    order by tier, last_name, first_name, id) from page),
+                  '[]'::json))))::text as body`,
+    params: (v) => {
+      const word = v.search.toLowerCase();
+      return [v.practiceId, `%${word}%`, `% ${word}%`, `${word}%`, v.first];
+    },
   },
   Q4: {
     text: `

@@ -96,7 +96,7 @@ export async function measureScale({ seconds = 4 } = {}) {
   const markdownLines = [
     '## Size L against size M (G10)',
     '',
-    `Our API, one connection, 1 s warm-up then ${seconds} s, back to back. Q1 returns ${sizes.M.q1Rows} appointments at M and ${sizes.L.q1Rows} at L (same facility day); Q3 searches "smi" (first 25; its total count grows with the patients). Latency in ms (mean, p50, p99).`,
+    `Our API, one connection, 1 s warm-up then ${seconds} s, back to back. Q1 returns ${sizes.M.q1Rows} appointments at M and ${sizes.L.q1Rows} at L (same facility day); Q3 searches "smi" (first 25; names starting with it, total counted up to 500). Latency in ms (mean, p50, p99).`,
     '',
     '| op | M mean | M p50 | M p99 | L mean | L p50 | L p99 | L ÷ M (mean) |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',

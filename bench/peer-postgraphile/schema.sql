@@ -9,8 +9,9 @@
 --   Q1/Q2 calendar     -> p4.calendar(range_start, range_end, facility): appointments overlapping
 --                         the range, ordered like the API (starts_at, provider last name, id);
 --                         provider, room and attendees -> patient come through the relations
---   Q3 patient search  -> p4.search_patients(search): the API's name search (substring of
---                         search_text, ordered by trigram similarity, last, first name, id)
+--   Q3 patient search  -> p4.search_patients(search): the API's name search for one word (a
+--                         name word starts with it; last-name matches first, then by lower last
+--                         and first name, id), at most 501 rows like the API's capped count
 --   Q4 patient profile -> patient(id) with its policies and payer through the relations, plus two
 --                         computed columns (PostGraphile wants them in the table's own schema, so
 --                         they live in public of the bench database): upcoming_appointments(n)
@@ -35,8 +36,10 @@ $$;
 create or replace function p4.search_patients(search text) returns setof public.patient
   language sql stable as $$
   select p.* from public.patient p
-   where p.search_text like '%' || lower(search) || '%'
-   order by public.similarity(p.search_text, lower(search)) desc, p.legal_last_name, p.legal_first_name, p.id
+   where p.search_text like '%' || lower(search) || '%' and (' ' || p.search_text) like '% ' || lower(search) || '%'
+   order by (lower(p.legal_last_name) collate "C" like lower(search) || '%') desc,
+            lower(p.legal_last_name) collate "C", lower(p.legal_first_name) collate "C", p.id
+   limit 501
 $$;
 
 create or replace function public.patient_upcoming_appointments(p public.patient, n int)

@@ -9,6 +9,7 @@ import { Migration20261128124203Reminders } from './Migration20261128124203_remi
 import { Migration20261128124923Consents } from './Migration20261128124923_consents';
 import { Migration20261128151924IntakeAndStatements } from './Migration20261128151924_intake_and_statements';
 import { Migration20261128131620InsuranceCardImages } from './Migration20261128131620_insurance_card_images';
+import { Migration20261129100000PatientNameOrder } from './Migration20261129100000_patient_name_order';
 
 /** Applied in this order. A new migration (scripts/create-migration.ts) is appended here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128124923_consents', class: Migration20261128124923Consents },
   { name: 'Migration20261128131620_insurance_card_images', class: Migration20261128131620InsuranceCardImages },
   { name: 'Migration20261128151924_intake_and_statements', class: Migration20261128151924IntakeAndStatements },
+  { name: 'Migration20261129100000_patient_name_order', class: Migration20261129100000PatientNameOrder },
 ];

@@ -40,7 +40,12 @@ registerEnumType(SexAssignedAtBirth, { name: 'SexAssignedAtBirth' });
 @ObjectType()
 @Entity()
 @Unique({ properties: ['practice', 'mrn'] })
-@Index({ properties: ['practice', 'legalLastName', 'legalFirstName'] })
+// Name order for lists and searches (Migration20261129100000_patient_name_order, patient-search.ts).
+@Index({
+  name: 'patient_practice_name',
+  expression:
+    'create index patient_practice_name on patient (practice_id, (lower(legal_last_name) collate "C"), (lower(legal_first_name) collate "C"), id)',
+})
 @Index({ properties: ['practice', 'dateOfBirth'] })
 export class Patient extends PracticeScopedEntity {
   @DataClassOf(DataClass.OPERATIONAL)

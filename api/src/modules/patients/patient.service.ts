@@ -14,7 +14,7 @@ import type {
 } from './patient.inputs';
 import { EmergencyContact, Guarantor, PostalAddress } from './patient-contacts.embeddable';
 import { publishPatientUpdated } from './patient-events';
-import { parsePatientSearch } from './patient-search';
+import { PATIENT_COUNT_LIMIT, parsePatientSearch, patientSearchSql } from './patient-search';
 import { patientRowScope } from './patient-scope';
 import { PatientsErrorCode, patientsError } from './patients.errors';
 
@@ -42,8 +42,10 @@ function applyContactDetails(patient: Patient, input: ContactDetailsInput): void
 
 /** Patient profile use cases. Practice scoping comes from the ORM filter; row scope from patientRowScope. */
 export class PatientService {
-  /** A patient the viewer may address by id, or NOT_FOUND (also for ids of other practices). */
-  /** One patient; `withCoverage` reads the insurance policies and their payers in the same statement. */
+  /**
+   * A patient the viewer may address by id, or NOT_FOUND (also for ids of other practices).
+   * `withCoverage` reads the insurance policies and their payers in the same statement.
+   */
   async get(ctx: RequestContext, id: string, { withCoverage = false } = {}): Promise<Patient> {
     const scope = patientRowScope(ctx);
     // Clinicians may address any patient of the practice by id (to ask for emergency access);
@@ -60,48 +62,25 @@ export class PatientService {
 
   async search(ctx: RequestContext, search: string | null | undefined, first: number, after?: string | null) {
     const scope = patientRowScope(ctx);
-    const parsed = parsePatientSearch(search);
-    const where: string[] = ['p.practice_id = ?'];
-    const params: unknown[] = [ctx.viewer!.practiceId];
-    let order = 'p.legal_last_name, p.legal_first_name, p.id';
-    const orderParams: unknown[] = [];
-    if (scope.kind === 'only') {
-      where.push('p.id = any(?::uuid[])');
-      params.push(pgArray(scope.patientIds));
-    }
-    switch (parsed.kind) {
-      case 'all':
-        break;
-      case 'dateOfBirth':
-        where.push('p.date_of_birth = ?');
-        params.push(parsed.date);
-        break;
-      case 'digits':
-        where.push('(p.mrn like ? or (length(?) >= 4 and p.phone_digits like ?))');
-        params.push(`${parsed.digits}%`, parsed.digits, `%${parsed.digits}%`);
-        break;
-      case 'name':
-        for (const word of parsed.words) {
-          where.push('p.search_text like ?');
-          params.push(`%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-        }
-        order = `similarity(p.search_text, ?) desc, ${order}`;
-        orderParams.push(parsed.text);
-        break;
-    }
     const offset = decodeCursor(after);
-    const rows = await ctx.em.getConnection().execute<{ id: string; total: string }[]>(
-      `select p.id, count(*) over () as total from patient p where ${where.join(' and ')}
-        order by ${order} limit ? offset ?`,
-      [...params, ...orderParams, first + 1, offset],
+    const { text, params } = patientSearchSql(
+      parsePatientSearch(search),
+      ctx.viewer!.practiceId,
+      scope.kind === 'only' ? pgArray(scope.patientIds) : null,
+      first,
+      offset,
     );
-    const pageIds = rows.slice(0, first).map((row) => row.id);
+    const [row] = await ctx.em.getConnection().execute<{ total: number; ids: string[] | null }[]>(text, params);
+    const ids = row?.ids ?? [];
+    const total = row?.total ?? 0;
+    const pageIds = ids.slice(0, first);
     const patients = pageIds.length > 0 ? await ctx.em.find(Patient, { id: { $in: pageIds } }) : [];
     const byId = new Map(patients.map((p) => [p.id, p]));
     return {
       nodes: pageIds.map((id) => byId.get(id)).filter((p): p is Patient => p !== undefined),
-      totalCount: Number(rows[0]?.total ?? 0),
-      nextCursor: rows.length > first ? encodeCursor(offset + first) : null,
+      totalCount: Math.min(total, PATIENT_COUNT_LIMIT),
+      totalCountIsExact: total <= PATIENT_COUNT_LIMIT,
+      nextCursor: ids.length > first ? encodeCursor(offset + first) : null,
     };
   }
 

@@ -14,6 +14,7 @@ const FrontDeskPatientsQuery = graphql(`
   query FrontDeskPatients($search: String, $first: Int!) {
     patients(search: $search, first: $first) {
       totalCount
+      totalCountIsExact
       nodes {
         id
         ...PatientResultsTable_patient
@@ -39,10 +40,12 @@ export function PatientsPage() {
 
   const setSearch = (value: string) => setParams(value ? { q: value } : {}, { replace: true });
 
+  // The API stops counting at 500: "500+" is the cue to keep typing.
+  const count = page ? `${page.totalCount.toLocaleString('en-US')}${page.totalCountIsExact ? '' : '+'}` : '';
   const summary = page
     ? debouncedSearch
-      ? `${page.totalCount} ${page.totalCount === 1 ? 'match' : 'matches'} for “${debouncedSearch}”`
-      : `${page.totalCount} patients${page.totalCount > nodes.length ? `, showing the first ${nodes.length}: search to narrow down` : ''}`
+      ? `${count} ${page.totalCount === 1 ? 'match' : 'matches'} for “${debouncedSearch}”${page.totalCount > nodes.length ? `, showing the first ${nodes.length}` : ''}`
+      : `${count} patients${page.totalCount > nodes.length ? `, showing the first ${nodes.length}: search to narrow down` : ''}`
     : 'Search by name, date of birth, phone or MRN';
 
   return (
