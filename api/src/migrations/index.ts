@@ -10,6 +10,9 @@ import { Migration20261128124923Consents } from './Migration20261128124923_conse
 import { Migration20261128151924IntakeAndStatements } from './Migration20261128151924_intake_and_statements';
 import { Migration20261128131620InsuranceCardImages } from './Migration20261128131620_insurance_card_images';
 import { Migration20261129100000PatientNameOrder } from './Migration20261129100000_patient_name_order';
+import { Migration20261129110000Icd10CodeSet } from './Migration20261129110000_icd10_code_set';
+import { Migration20261129111000DiagnosisDetails } from './Migration20261129111000_diagnosis_details';
+import { Migration20261129120000ProgressNotes } from './Migration20261129120000_progress_notes';
 
 /** Applied in this order. A new migration (scripts/create-migration.ts) is appended here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -24,4 +27,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261128131620_insurance_card_images', class: Migration20261128131620InsuranceCardImages },
   { name: 'Migration20261128151924_intake_and_statements', class: Migration20261128151924IntakeAndStatements },
   { name: 'Migration20261129100000_patient_name_order', class: Migration20261129100000PatientNameOrder },
+  { name: 'Migration20261129110000_icd10_code_set', class: Migration20261129110000Icd10CodeSet },
+  { name: 'Migration20261129111000_diagnosis_details', class: Migration20261129111000DiagnosisDetails },
+  { name: 'Migration20261129120000_progress_notes', class: Migration20261129120000ProgressNotes },
 ];

@@ -3,7 +3,7 @@ import { Practice } from '../platform/db/practice.entity';
 import { PracticeScopedEntity } from '../platform/db/practice-scoped.entity';
 import { LedgerEntry, Payer, Payment, Statement } from '../modules/billing';
 import { PortalInvitation } from '../modules/portal';
-import { Diagnosis } from '../modules/clinical';
+import { Diagnosis, NoteAddendum, ProgressNote } from '../modules/clinical';
 import { LoginThrottle, Session, StaffMember, User } from '../modules/identity';
 import {
   CareTeamMember,
@@ -46,6 +46,8 @@ export const ENTITIES = [
   EmergencyAccessGrant,
   Consent,
   Diagnosis,
+  ProgressNote,
+  NoteAddendum,
   Payer,
   LedgerEntry,
   Payment,

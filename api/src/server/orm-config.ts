@@ -30,6 +30,8 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     // A request forks its own EntityManager; using the global one is a bug, so make it throw.
     allowGlobalContext: false,
     discovery: { warnWhenNoEntities: true },
+    // Reference data without an entity (read with SQL): schema diffs must not offer to drop it.
+    schemaGenerator: { skipTables: ['icd10_code'] },
     pool: { min: 0, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
     ...overrides,
   });

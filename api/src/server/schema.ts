@@ -11,7 +11,13 @@ import {
   PaymentResolver,
   StatementResolver,
 } from '../modules/billing';
-import { PatientDiagnosesResolver } from '../modules/clinical';
+import {
+  clinicalPermissions,
+  DiagnosisResolver,
+  PatientDiagnosesResolver,
+  PatientProgressNotesResolver,
+  ProgressNoteResolver,
+} from '../modules/clinical';
 import { identityPermissions, IdentityResolver, StaffMemberResolver } from '../modules/identity';
 import {
   CareTeamMemberResolver,
@@ -46,6 +52,9 @@ const RESOLVERS = [
   CareTeamMemberResolver,
   EmergencyAccessGrantResolver,
   PatientDiagnosesResolver,
+  DiagnosisResolver,
+  ProgressNoteResolver,
+  PatientProgressNotesResolver,
   ConsentResolver,
   PatientConsentsResolver,
   PayerResolver,
@@ -68,6 +77,7 @@ const RESOLVERS = [
 export const OPERATION_RULES = mergeOperationRules(
   identityPermissions,
   patientsPermissions,
+  clinicalPermissions,
   billingPermissions,
   schedulingPermissions,
   practicePermissions,

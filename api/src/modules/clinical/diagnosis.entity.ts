@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Ref } from '@mikro-orm/core';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DataClass, DataClassOf } from '../../platform/data-class/data-class';
 import { PracticeScopedEntity } from '../../platform/db/practice-scoped.entity';
 import { DateOnly } from '../../platform/graphql/scalars';
@@ -48,4 +48,18 @@ export class Diagnosis extends PracticeScopedEntity {
   @Field(() => DateOnly)
   @Property({ type: 'date' })
   diagnosedOn!: string;
+
+  @DataClassOf(DataClass.CLINICAL)
+  @Field(() => DateOnly, { nullable: true, description: 'When the condition began, as far as known.' })
+  @Property({ type: 'date', nullable: true })
+  onsetDate?: string | null;
+
+  @Field(() => DateOnly, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  resolvedOn?: string | null;
+
+  @DataClassOf(DataClass.OPERATIONAL)
+  @Field(() => Int, { description: 'Order on the problem list and on claims after the primary (1, 2, ...).' })
+  @Property({ type: 'int', default: 0 })
+  position: Opt<number> = 0;
 }

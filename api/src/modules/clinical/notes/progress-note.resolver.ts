@@ -1,0 +1,147 @@
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../../platform/context/request-context';
+import { DataClass, DataClassOf } from '../../../platform/data-class/data-class';
+import { groupBy, requestLoader } from '../../../platform/graphql/request-loader';
+import { Patient } from '../../patients';
+import { missingForSignature, sessionMinutes } from './note-completeness';
+import { NoteSection, renderNote } from './note-formats';
+import { NOTE_VOCABULARY } from './note-vocabulary';
+import { NoteAddendum, NoteFormat, NoteStatus, ProgressNote } from './progress-note.entity';
+import { AddNoteAddendumInput, SaveProgressNoteDraftInput, StartProgressNoteInput } from './progress-note.inputs';
+import { progressNoteService } from './progress-note.service';
+
+@DataClassOf(DataClass.OPERATIONAL)
+@ObjectType({ description: 'One quick-pick option of a note.' })
+class VocabularyOption {
+  @Field() code!: string;
+  @Field() label!: string;
+}
+
+@DataClassOf(DataClass.OPERATIONAL)
+@ObjectType({ description: 'A list of quick picks (symptoms, interventions, mental status, ...).' })
+class VocabularyList {
+  @Field() list!: string;
+  @Field(() => [VocabularyOption]) options!: VocabularyOption[];
+}
+
+@Resolver(() => ProgressNote)
+export class ProgressNoteResolver {
+  @DataClassOf(DataClass.CLINICAL)
+  @Query(() => ProgressNote, { description: 'A progress note of a patient on your care team.' })
+  progressNote(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ProgressNote> {
+    return progressNoteService.reachableNote(ctx, id);
+  }
+
+  @DataClassOf(DataClass.OPERATIONAL)
+  @Query(() => [VocabularyList], { description: 'The coded quick picks a note editor offers.' })
+  noteVocabulary(): VocabularyList[] {
+    return Object.entries(NOTE_VOCABULARY).map(([list, options]) => ({
+      list,
+      options: Object.entries(options).map(([code, label]) => ({ code, label })),
+    }));
+  }
+
+  @DataClassOf(DataClass.CLINICAL)
+  @Mutation(() => ProgressNote, { description: 'Opens the draft note of an appointment (or returns it).' })
+  startProgressNote(@Arg('input') input: StartProgressNoteInput, @Ctx() ctx: RequestContext): Promise<ProgressNote> {
+    return progressNoteService.start(ctx, input);
+  }
+
+  @DataClassOf(DataClass.CLINICAL)
+  @Mutation(() => ProgressNote, { description: 'Autosave of a draft; a stale version is refused (CONFLICT).' })
+  saveProgressNoteDraft(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: SaveProgressNoteDraftInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProgressNote> {
+    return progressNoteService.saveDraft(ctx, id, input);
+  }
+
+  @DataClassOf(DataClass.CLINICAL)
+  @Mutation(() => ProgressNote, { description: 'Signs and locks the note.' })
+  signProgressNote(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ProgressNote> {
+    return progressNoteService.sign(ctx, id, version);
+  }
+
+  @DataClassOf(DataClass.CLINICAL)
+  @Mutation(() => ProgressNote, { description: "The supervisor's co-signature of a supervisee's signed note." })
+  cosignProgressNote(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ProgressNote> {
+    return progressNoteService.cosign(ctx, id);
+  }
+
+  @DataClassOf(DataClass.CLINICAL)
+  @Mutation(() => NoteAddendum, { description: 'Appends a signed, timestamped addendum to a signed note.' })
+  addNoteAddendum(@Arg('input') input: AddNoteAddendumInput, @Ctx() ctx: RequestContext): Promise<NoteAddendum> {
+    return progressNoteService.addAddendum(ctx, input);
+  }
+
+  @DataClassOf(DataClass.OPERATIONAL)
+  @FieldResolver(() => ID)
+  patientId(@Root() note: ProgressNote): string {
+    return note.patient.id;
+  }
+
+  @DataClassOf(DataClass.OPERATIONAL)
+  @FieldResolver(() => ID)
+  authorId(@Root() note: ProgressNote): string {
+    return note.author.id;
+  }
+
+  @DataClassOf(DataClass.OPERATIONAL)
+  @FieldResolver(() => Int, { nullable: true, description: 'Face-to-face minutes from the documented times.' })
+  minutes(@Root() note: ProgressNote): number | null {
+    return sessionMinutes(note.content);
+  }
+
+  @DataClassOf(DataClass.OPERATIONAL)
+  @FieldResolver(() => Boolean, { description: 'Signed by a supervisee and not yet co-signed.' })
+  awaitingCosignature(@Root() note: ProgressNote): boolean {
+    return note.status === NoteStatus.SIGNED && !!note.cosigner && !note.cosignedAt;
+  }
+
+  @DataClassOf(DataClass.OPERATIONAL)
+  @FieldResolver(() => [String], { description: 'What signing still needs (empty: ready to sign).' })
+  missingForSignature(@Root() note: ProgressNote): string[] {
+    return note.status === NoteStatus.DRAFT ? missingForSignature(note.service, note.content) : [];
+  }
+
+  @DataClassOf(DataClass.CLINICAL)
+  @FieldResolver(() => [NoteSection], { description: "The structured core under a format's headings." })
+  rendered(
+    @Root() note: ProgressNote,
+    @Arg('format', () => NoteFormat, { nullable: true }) format: NoteFormat | null,
+  ): NoteSection[] {
+    return renderNote(note.content, format ?? note.format);
+  }
+
+  @DataClassOf(DataClass.CLINICAL)
+  @FieldResolver(() => [NoteAddendum], { description: 'Addenda, oldest first.' })
+  addenda(@Root() note: ProgressNote, @Ctx() ctx: RequestContext): Promise<NoteAddendum[]> {
+    const loader = requestLoader<string, NoteAddendum[]>(ctx, 'addendaByNote', async (noteIds) => {
+      const rows = await ctx.em.find(NoteAddendum, { note: { $in: [...noteIds] } }, { orderBy: { signedAt: 'asc' } });
+      return groupBy(noteIds, rows, (row) => row.note.id);
+    });
+    return loader.load(note.id);
+  }
+}
+
+@Resolver(() => Patient)
+export class PatientProgressNotesResolver {
+  @DataClassOf(DataClass.CLINICAL)
+  @FieldResolver(() => [ProgressNote], { description: 'Progress notes, newest session first.' })
+  progressNotes(@Root() patient: Patient, @Ctx() ctx: RequestContext): Promise<ProgressNote[]> {
+    const loader = requestLoader<string, ProgressNote[]>(ctx, 'progressNotesByPatient', async (patientIds) => {
+      const rows = await ctx.em.find(
+        ProgressNote,
+        { patient: { $in: [...patientIds] } },
+        { orderBy: { dateOfService: 'desc', createdAt: 'desc' } },
+      );
+      return groupBy(patientIds, rows, (row) => row.patient.id);
+    });
+    return loader.load(patient.id);
+  }
+}
