@@ -6,3 +6,4 @@ export { NoteAddendum, NoteFormat, NoteStatus, ProgressNote } from './notes/prog
 export { PatientProgressNotesResolver, ProgressNoteResolver } from './notes/progress-note.resolver';
 export * as coding from './coding';
 export * as measures from './measures';
+export * as prescribing from './prescribing';
