@@ -13,6 +13,7 @@ import { Migration20261129100000PatientNameOrder } from './Migration202611291000
 import { Migration20261129110000Icd10CodeSet } from './Migration20261129110000_icd10_code_set';
 import { Migration20261129111000DiagnosisDetails } from './Migration20261129111000_diagnosis_details';
 import { Migration20261129120000ProgressNotes } from './Migration20261129120000_progress_notes';
+import { Migration20261129130000Charges } from './Migration20261129130000_charges';
 
 /** Applied in this order. A new migration (scripts/create-migration.ts) is appended here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129110000_icd10_code_set', class: Migration20261129110000Icd10CodeSet },
   { name: 'Migration20261129111000_diagnosis_details', class: Migration20261129111000DiagnosisDetails },
   { name: 'Migration20261129120000_progress_notes', class: Migration20261129120000ProgressNotes },
+  { name: 'Migration20261129130000_charges', class: Migration20261129130000Charges },
 ];

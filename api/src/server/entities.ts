@@ -1,7 +1,7 @@
 import { AuditEvent } from '../platform/audit/audit-event.entity';
 import { Practice } from '../platform/db/practice.entity';
 import { PracticeScopedEntity } from '../platform/db/practice-scoped.entity';
-import { LedgerEntry, Payer, Payment, Statement } from '../modules/billing';
+import { Charge, FeeScheduleEntry, LedgerEntry, Payer, Payment, Statement } from '../modules/billing';
 import { PortalInvitation } from '../modules/portal';
 import { Diagnosis, NoteAddendum, ProgressNote } from '../modules/clinical';
 import { LoginThrottle, Session, StaffMember, User } from '../modules/identity';
@@ -52,6 +52,8 @@ export const ENTITIES = [
   LedgerEntry,
   Payment,
   Statement,
+  Charge,
+  FeeScheduleEntry,
   PortalInvitation,
   Facility,
   Room,

@@ -8,3 +8,5 @@ export { billingPermissions } from './billing.permissions';
 export { receiptPdf, statementPdf } from './documents';
 export { Statement } from './statement.entity';
 export { PatientStatementsResolver, StatementResolver } from './statement.resolver';
+export { Charge, ChargeFinding, ChargeLine, ChargeStatus, FeeScheduleEntry, FindingSeverity } from './charge.entity';
+export { DEFAULT_FEES_CENTS, feesFor } from './fee-schedule';

@@ -2,6 +2,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, R
 import type { RequestContext } from '../../../platform/context/request-context';
 import { DataClass, DataClassOf } from '../../../platform/data-class/data-class';
 import { groupBy, requestLoader } from '../../../platform/graphql/request-loader';
+import { Charge } from '../../billing';
 import { Patient } from '../../patients';
 import { missingForSignature, sessionMinutes } from './note-completeness';
 import { NoteSection, renderNote } from './note-formats';
@@ -116,6 +117,20 @@ export class ProgressNoteResolver {
     @Arg('format', () => NoteFormat, { nullable: true }) format: NoteFormat | null,
   ): NoteSection[] {
     return renderNote(note.content, format ?? note.format);
+  }
+
+  @DataClassOf(DataClass.OPERATIONAL)
+  @FieldResolver(() => Charge, {
+    nullable: true,
+    description: 'The charge signing created (codes for clinicians and billers, money for billing).',
+  })
+  charge(@Root() note: ProgressNote, @Ctx() ctx: RequestContext): Promise<Charge | null> {
+    const loader = requestLoader<string, Charge | null>(ctx, 'chargeByNote', async (noteIds) => {
+      const rows = await ctx.em.find(Charge, { progressNoteId: { $in: [...noteIds] } });
+      const byNote = new Map(rows.map((row) => [row.progressNoteId, row]));
+      return noteIds.map((id) => byNote.get(id) ?? null);
+    });
+    return loader.load(note.id);
   }
 
   @DataClassOf(DataClass.CLINICAL)

@@ -7,6 +7,7 @@ import { StaffMember } from '../../identity';
 import { Appointment, AppointmentStatus } from '../../scheduling';
 import { ClinicalErrorCode, clinicalError } from '../clinical.errors';
 import { type NoteContent, Modality, NoteService } from './note-content';
+import { chargeSignedNote } from './note-charge';
 import { missingForSignature, sessionMinutes } from './note-completeness';
 import { unknownCodes, type VocabularyList } from './note-vocabulary';
 import { NoteAddendum, ProgressNote, NoteStatus } from './progress-note.entity';
@@ -137,6 +138,8 @@ export class ProgressNoteService {
     note.signedAt = new Date();
     // A supervisee (a clinician practising under a supervisor) bills only once the supervisor co-signs.
     note.cosigner = author.supervisor ?? null;
+    // The hand-off to billing happens here, in the same transaction as the signature.
+    await chargeSignedNote(ctx.em, note);
     await this.flushOrConflict(ctx.em);
     return note;
   }
@@ -151,6 +154,8 @@ export class ProgressNoteService {
     }
     if (note.cosignedAt) throw clinicalError(ClinicalErrorCode.ALREADY_COSIGNED, 'This note is already co-signed.');
     note.cosignedAt = new Date();
+    // Held until now for the missing co-signature: coded again with it.
+    await chargeSignedNote(ctx.em, note);
     await this.flushOrConflict(ctx.em);
     return note;
   }

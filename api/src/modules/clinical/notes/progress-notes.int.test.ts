@@ -7,12 +7,14 @@ let fx: PracticeFixture;
 type Persona = 'clinician' | 'otherClinician' | 'associate' | 'supervisor' | 'frontDesk' | 'biller';
 const as = {} as Record<Persona, GraphQLClient>;
 
+const CHARGE = `charge { status diagnosisCodes lines { cpt modifiers units placeOfService diagnosisPointers }
+  findings { ruleId severity message fix } }`;
 const NOTE = `id status version service format minutes awaitingCosignature missingForSignature signedAt cosignedAt
   content { sessionStart sessionEnd modality participants symptoms interventions presentingConcerns plan
             risk { suicidalIdeation homicidalIdeation riskLevel } }`;
 const START = `mutation ($input: StartProgressNoteInput!) { startProgressNote(input: $input) { ${NOTE} } }`;
 const SAVE = `mutation ($id: ID!, $input: SaveProgressNoteDraftInput!) { saveProgressNoteDraft(id: $id, input: $input) { ${NOTE} } }`;
-const SIGN = `mutation ($id: ID!, $v: Int!) { signProgressNote(id: $id, version: $v) { ${NOTE} } }`;
+const SIGN = `mutation ($id: ID!, $v: Int!) { signProgressNote(id: $id, version: $v) { ${NOTE} ${CHARGE} } }`;
 const READ = `query ($id: ID!, $f: NoteFormat) { progressNote(id: $id) { ${NOTE} rendered(format: $f) { heading lines } addenda { text signedAt } } }`;
 
 /** Books a 50-minute session on Tuesday 2027-03-02 at `hourUtc` (morning in Chicago, the fixture's zone). */
@@ -170,6 +172,17 @@ describe('writing a progress note', () => {
     const signed = await as.clinician.request(SIGN, { id: note.id, v: current.version });
     expect(signed.errors).toBeUndefined();
     expect(signed.data.signProgressNote).toMatchObject({ status: 'SIGNED', awaitingCosignature: false });
+    // The hand-off: 45 documented minutes bill as 90834 in the office, pointing at the primary diagnosis.
+    expect(signed.data.signProgressNote.charge).toEqual({
+      status: 'READY',
+      diagnosisCodes: ['F41.1'],
+      lines: [{ cpt: '90834', modifiers: [], units: 1, placeOfService: '11', diagnosisPointers: [1] }],
+      findings: [],
+    });
+    const [fee] = await server.orm.em
+      .getConnection()
+      .execute('select total_cents from charge where progress_note_id = ?', [note.id]);
+    expect(fee.total_cents).toBe(14000);
 
     const save = await as.clinician.request(SAVE, {
       id: note.id,
@@ -218,6 +231,24 @@ describe('writing a progress note', () => {
 });
 
 describe('signing', () => {
+  it('holds the charge with an explanation when the documentation does not support a code', async () => {
+    const appointmentId = await book(fx.staff.clinician, fx.patientId, 21);
+    const started = (await as.clinician.request(START, { input: { appointmentId } })).data.startProgressNote;
+    const start = started.content.sessionStart;
+    const content = {
+      ...completeContent(start),
+      sessionEnd: new Date(new Date(start).getTime() + 12 * 60_000).toISOString(),
+    };
+    const saved = (await as.clinician.request(SAVE, { id: started.id, input: { version: started.version, content } }))
+      .data.saveProgressNoteDraft;
+    const signed = await as.clinician.request(SIGN, { id: started.id, v: saved.version });
+    expect(signed.errors).toBeUndefined();
+    expect(signed.data.signProgressNote.charge.status).toBe('HELD');
+    expect(signed.data.signProgressNote.charge.findings).toContainEqual(
+      expect.objectContaining({ severity: 'ERROR', message: expect.stringContaining('12') }),
+    );
+  });
+
   it('says exactly what is missing before a note can be signed', async () => {
     const appointmentId = await book(fx.staff.clinician, fx.patientId, 17);
     const started = (await as.clinician.request(START, { input: { appointmentId } })).data.startProgressNote;
@@ -242,7 +273,11 @@ describe('signing', () => {
     const signed = await as.associate.request(SIGN, { id: started.id, v: saved.version });
     expect(signed.data.signProgressNote).toMatchObject({ status: 'SIGNED', awaitingCosignature: true });
 
-    const COSIGN = 'mutation ($id: ID!) { cosignProgressNote(id: $id) { awaitingCosignature cosignedAt } }';
+    expect(signed.data.signProgressNote.charge).toMatchObject({
+      status: 'HELD',
+      findings: expect.arrayContaining([expect.objectContaining({ ruleId: 'COSIGNED_BY_SUPERVISOR', severity: 'ERROR' })]),
+    });
+    const COSIGN = `mutation ($id: ID!) { cosignProgressNote(id: $id) { awaitingCosignature cosignedAt ${CHARGE} } }`;
     expect(errorCodes(await as.clinician.request(COSIGN, { id: started.id }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await as.associate.request(COSIGN, { id: started.id }))).toEqual(['FORBIDDEN']);
     const cosigned = await as.supervisor.request(COSIGN, { id: started.id });
