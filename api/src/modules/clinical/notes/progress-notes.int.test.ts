@@ -182,7 +182,7 @@ describe('writing a progress note', () => {
     const [fee] = await server.orm.em
       .getConnection()
       .execute('select total_cents from charge where progress_note_id = ?', [note.id]);
-    expect(fee.total_cents).toBe(14000);
+    expect(fee!.total_cents).toBe(14000);
 
     const save = await as.clinician.request(SAVE, {
       id: note.id,
