@@ -13,6 +13,7 @@ import {
 } from '../modules/billing';
 import {
   clinicalPermissions,
+  ClinicianAttentionResolver,
   DiagnosisResolver,
   PatientDiagnosesResolver,
   PatientProgressNotesResolver,
@@ -55,6 +56,7 @@ const RESOLVERS = [
   DiagnosisResolver,
   ProgressNoteResolver,
   PatientProgressNotesResolver,
+  ClinicianAttentionResolver,
   ConsentResolver,
   PatientConsentsResolver,
   PayerResolver,

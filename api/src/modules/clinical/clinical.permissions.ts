@@ -10,6 +10,7 @@ export const clinicalPermissions: OperationRules = {
     icd10Codes: hasRole(CLINICIAN, BILLER, PRACTICE_MANAGER),
     progressNote: hasRole(CLINICIAN),
     noteVocabulary: hasRole(CLINICIAN),
+    myAttention: hasRole(CLINICIAN),
   },
   Mutation: {
     addDiagnosis: hasRole(CLINICIAN),

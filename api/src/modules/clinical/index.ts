@@ -4,6 +4,7 @@ export { clinicalPermissions } from './clinical.permissions';
 export { codeSetYearFor, fiscalYearOf, Icd10Code, lookupIcd10 } from './icd10-code-set';
 export { NoteAddendum, NoteFormat, NoteStatus, ProgressNote } from './notes/progress-note.entity';
 export { PatientProgressNotesResolver, ProgressNoteResolver } from './notes/progress-note.resolver';
+export { ClinicianAttentionResolver } from './notes/my-attention.resolver';
 export * as coding from './coding';
 export * as measures from './measures';
 export * as prescribing from './prescribing';

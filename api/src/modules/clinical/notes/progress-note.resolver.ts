@@ -99,6 +99,13 @@ export class ProgressNoteResolver {
   }
 
   @DataClassOf(DataClass.OPERATIONAL)
+  @FieldResolver(() => Int, { description: 'Hours since the session ended (a draft over 72 hours is late).' })
+  hoursSinceSession(@Root() note: ProgressNote): number {
+    const end = note.content.sessionEnd ? new Date(note.content.sessionEnd) : note.createdAt;
+    return Math.max(0, Math.floor((Date.now() - end.getTime()) / 3_600_000));
+  }
+
+  @DataClassOf(DataClass.OPERATIONAL)
   @FieldResolver(() => Boolean, { description: 'Signed by a supervisee and not yet co-signed.' })
   awaitingCosignature(@Root() note: ProgressNote): boolean {
     return note.status === NoteStatus.SIGNED && !!note.cosigner && !note.cosignedAt;

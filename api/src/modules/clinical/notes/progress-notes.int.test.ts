@@ -275,7 +275,9 @@ describe('signing', () => {
 
     expect(signed.data.signProgressNote.charge).toMatchObject({
       status: 'HELD',
-      findings: expect.arrayContaining([expect.objectContaining({ ruleId: 'COSIGNED_BY_SUPERVISOR', severity: 'ERROR' })]),
+      findings: expect.arrayContaining([
+        expect.objectContaining({ ruleId: 'COSIGNED_BY_SUPERVISOR', severity: 'ERROR' }),
+      ]),
     });
     const COSIGN = `mutation ($id: ID!) { cosignProgressNote(id: $id) { awaitingCosignature cosignedAt ${CHARGE} } }`;
     expect(errorCodes(await as.clinician.request(COSIGN, { id: started.id }))).toEqual(['NOT_FOUND']);
@@ -287,5 +289,43 @@ describe('signing', () => {
       cosignedAt: expect.any(String),
     });
     expect(errorCodes(await as.supervisor.request(COSIGN, { id: started.id }))).toEqual(['CONFLICT']);
+  });
+});
+
+describe('needs my attention', () => {
+  const ATTENTION = `{ myAttention {
+    unsignedNotes { id hoursSinceSession }
+    awaitingMyCosignature { id }
+    heldCharges { progressNoteId status findings { ruleId } }
+  } }`;
+
+  it("lists my drafts, my supervisees' notes to co-sign and my held charges", async () => {
+    const appointmentId = await book(fx.staff.associate, fx.associatePatientId, 22);
+    const draft = (await as.associate.request(START, { input: { appointmentId } })).data.startProgressNote;
+    let mine = (await as.associate.request(ATTENTION)).data.myAttention;
+    expect(mine.unsignedNotes.map((n: { id: string }) => n.id)).toContain(draft.id);
+
+    const saved = (
+      await as.associate.request(SAVE, {
+        id: draft.id,
+        input: { version: draft.version, content: completeContent(draft.content.sessionStart) },
+      })
+    ).data.saveProgressNoteDraft;
+    await as.associate.request(SIGN, { id: draft.id, v: saved.version });
+    mine = (await as.associate.request(ATTENTION)).data.myAttention;
+    expect(mine.unsignedNotes.map((n: { id: string }) => n.id)).not.toContain(draft.id);
+    expect(mine.heldCharges).toContainEqual({
+      progressNoteId: draft.id,
+      status: 'HELD',
+      findings: expect.arrayContaining([{ ruleId: 'COSIGNED_BY_SUPERVISOR' }]),
+    });
+
+    const supervisor = (await as.supervisor.request(ATTENTION)).data.myAttention;
+    expect(supervisor.awaitingMyCosignature.map((n: { id: string }) => n.id)).toContain(draft.id);
+    expect((await as.clinician.request(ATTENTION)).data.myAttention.awaitingMyCosignature).toEqual([]);
+  });
+
+  it('is for clinicians only', async () => {
+    expect(errorCodes(await as.frontDesk.request(ATTENTION))).toEqual(['FORBIDDEN']);
   });
 });
