@@ -48,3 +48,23 @@ export async function startTestServer(
     },
   };
 }
+
+/** Set in the environment to run the tests that need Redis (several API instances). */
+export const testRedisUrl = process.env.REDIS_URL;
+
+/**
+ * Two API instances sharing Redis for the enclosing `describe`: started before its tests, closed
+ * after. Read `a` and `b` inside tests (they are set in beforeAll).
+ */
+export function twoInstancesViaRedis(): { a: TestServer; b: TestServer } {
+  const instances = {} as { a: TestServer; b: TestServer };
+  beforeAll(async () => {
+    instances.a = await startTestServer({ redisUrl: testRedisUrl });
+    instances.b = await startTestServer({ redisUrl: testRedisUrl });
+  });
+  afterAll(async () => {
+    await instances.a.close();
+    await instances.b.close();
+  });
+  return instances;
+}

@@ -1,7 +1,7 @@
 import { createPracticeFixture, type PracticeFixture } from '../../test/fixtures';
 import { GraphQLClient, signedIn } from '../../test/graphql-client';
 import { collect, subscriptionClient } from '../../test/subscription-client';
-import { startTestServer, type TestServer } from '../../test/test-server';
+import { startTestServer, testRedisUrl, twoInstancesViaRedis, type TestServer } from '../../test/test-server';
 
 let server: TestServer;
 let fx: PracticeFixture;
@@ -102,25 +102,15 @@ it('after sign-out the next event is refused, not delivered', async () => {
   await ws.dispose();
 });
 
-const redisUrl = process.env.REDIS_URL;
-(redisUrl ? describe : describe.skip)('several API instances (Redis fan-out; set REDIS_URL to run)', () => {
-  let a: TestServer;
-  let b: TestServer;
-  beforeAll(async () => {
-    a = await startTestServer({ redisUrl });
-    b = await startTestServer({ redisUrl });
-  });
-  afterAll(async () => {
-    await a.close();
-    await b.close();
-  });
+(testRedisUrl ? describe : describe.skip)('several API instances (Redis fan-out; set REDIS_URL to run)', () => {
+  const instances = twoInstancesViaRedis();
 
   it('a change made through instance A reaches a subscriber on instance B', async () => {
-    const deskOnA = new GraphQLClient(a.url);
+    const deskOnA = new GraphQLClient(instances.a.url);
     await deskOnA.login(fx.emails.frontDesk);
-    const deskOnB = new GraphQLClient(b.url);
+    const deskOnB = new GraphQLClient(instances.b.url);
     await deskOnB.login(fx.emails.manager);
-    const ws = subscriptionClient(b.url, deskOnB.sessionCookie);
+    const ws = subscriptionClient(instances.b.url, deskOnB.sessionCookie);
     const live = collect(ws, SUBSCRIPTION, { id: fx.otherPatientId });
     await settle();
     await rename(deskOnA, fx.otherPatientId, 'Via Redis');

@@ -2,7 +2,7 @@ import type { Client } from 'graphql-ws';
 import { createPracticeFixture, type PracticeFixture } from '../../test/fixtures';
 import { signedIn, type GraphQLClient } from '../../test/graphql-client';
 import { collect, subscriptionClient } from '../../test/subscription-client';
-import { startTestServer, type TestServer } from '../../test/test-server';
+import { startTestServer, testRedisUrl, twoInstancesViaRedis, type TestServer } from '../../test/test-server';
 import { liveSubscriptions, subscriptionExecutions } from './shared-subscriptions';
 
 let server: TestServer;
@@ -237,23 +237,13 @@ describe('shared execution of live calendars', () => {
   });
 });
 
-const redisUrl = process.env.REDIS_URL;
-(redisUrl ? describe : describe.skip)('two API instances (Redis; set REDIS_URL to run)', () => {
-  let a: TestServer;
-  let b: TestServer;
-  beforeAll(async () => {
-    a = await startTestServer({ redisUrl });
-    b = await startTestServer({ redisUrl });
-  });
-  afterAll(async () => {
-    await a.close();
-    await b.close();
-  });
+(testRedisUrl ? describe : describe.skip)('two API instances (Redis; set REDIS_URL to run)', () => {
+  const instances = twoInstancesViaRedis();
 
   it('each instance executes an event once for its own calendars', async () => {
-    const deskOnA = await signedIn(a.url, fx.emails.frontDesk);
-    const onA = openCalendars(deskOnA, 3, LIVE_CALENDAR, a.url);
-    const onB = openCalendars(deskOnA, 4, LIVE_CALENDAR, b.url);
+    const deskOnA = await signedIn(instances.a.url, fx.emails.frontDesk);
+    const onA = openCalendars(deskOnA, 3, LIVE_CALENDAR, instances.a.url);
+    const onB = openCalendars(deskOnA, 4, LIVE_CALENDAR, instances.b.url);
     await registered(7);
     const before = subscriptionExecutions();
     const visit = await book(at(12, 14), deskOnA);
