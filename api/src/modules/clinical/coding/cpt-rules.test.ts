@@ -5,32 +5,9 @@ import {
   PRACTICE_DEFAULT_CODING_RULES,
   type RenderingProvider,
 } from './documented-service';
+import { note, PSYCHIATRIST, THERAPIST } from './documented-service.fixture';
 
-const THERAPIST: RenderingProvider = { canPrescribe: false, medicalProvider: false, licensed: true };
-const PSYCHIATRIST: RenderingProvider = { canPrescribe: true, medicalProvider: true, licensed: true };
 const FULL_CRISIS_DOCUMENTATION = { riskAssessment: true, safetyPlan: true };
-
-/** A clean, signed 53-minute in-office psychotherapy note by a licensed therapist. */
-function note(overrides: Partial<DocumentedService> = {}): DocumentedService {
-  return {
-    kind: 'PSYCHOTHERAPY',
-    dateOfService: '2026-03-02',
-    psychotherapyMinutes: 53,
-    emMinutes: null,
-    emMdmLevel: null,
-    newPatient: false,
-    interactiveComplexity: null,
-    modality: 'IN_PERSON',
-    patientAtHome: false,
-    facilityPlaceOfService: '11',
-    renderingProvider: THERAPIST,
-    coSignedBySupervisor: false,
-    diagnoses: [{ code: 'F41.1', billable: true, primary: true }],
-    crisisDocumentation: null,
-    participants: [],
-    ...overrides,
-  };
-}
 
 function code(service: DocumentedService, payer: PayerCodingRules = PRACTICE_DEFAULT_CODING_RULES): CodingResult {
   return codeService(service, payer);

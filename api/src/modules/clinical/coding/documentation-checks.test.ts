@@ -13,31 +13,7 @@ import {
   PRACTICE_DEFAULT_CODING_RULES,
   type RenderingProvider,
 } from './documented-service';
-
-const THERAPIST: RenderingProvider = { canPrescribe: false, medicalProvider: false, licensed: true };
-const PSYCHIATRIST: RenderingProvider = { canPrescribe: true, medicalProvider: true, licensed: true };
-
-/** A clean, signed 53-minute in-office psychotherapy note by a licensed therapist. */
-function note(overrides: Partial<DocumentedService> = {}): DocumentedService {
-  return {
-    kind: 'PSYCHOTHERAPY',
-    dateOfService: '2026-03-02',
-    psychotherapyMinutes: 53,
-    emMinutes: null,
-    emMdmLevel: null,
-    newPatient: false,
-    interactiveComplexity: null,
-    modality: 'IN_PERSON',
-    patientAtHome: false,
-    facilityPlaceOfService: '11',
-    renderingProvider: THERAPIST,
-    coSignedBySupervisor: false,
-    diagnoses: [{ code: 'F41.1', billable: true, primary: true }],
-    crisisDocumentation: null,
-    participants: [],
-    ...overrides,
-  };
-}
+import { note, PSYCHIATRIST, THERAPIST } from './documented-service.fixture';
 
 function line(cpt: string, overrides: Partial<ChargeLine> = {}): ChargeLine {
   return { cpt, modifiers: [], units: 1, placeOfService: '11', diagnosisPointers: [1], ...overrides };
