@@ -3,6 +3,7 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { DataClass, DataClassOf } from '../../platform/data-class/data-class';
 import { groupBy, requestLoader } from '../../platform/graphql/request-loader';
 import { DateOnly } from '../../platform/graphql/scalars';
+import { utcToday } from '../../platform/time/zoned-time';
 import { Patient } from '../patients';
 import { Diagnosis } from './diagnosis.entity';
 import { AddDiagnosisInput, UpdateDiagnosisInput } from './diagnosis.inputs';
@@ -40,7 +41,7 @@ export class DiagnosisResolver {
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: RequestContext,
   ): Promise<Icd10Code[]> {
-    const fiscalYear = await codeSetYearFor(ctx.em, dateOfService ?? new Date().toISOString().slice(0, 10));
+    const fiscalYear = await codeSetYearFor(ctx.em, dateOfService ?? utcToday());
     return searchIcd10(ctx.em, search.slice(0, 100), { fiscalYear, first: Math.min(Math.max(first, 1), 50) });
   }
 

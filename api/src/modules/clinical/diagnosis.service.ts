@@ -4,13 +4,23 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { Practice } from '../../platform/db/practice.entity';
 import { isUuid } from '../../platform/db/sql';
 import { forbiddenError } from '../../platform/errors/domain-error';
+import { utcToday } from '../../platform/time/zoned-time';
 import { Patient } from '../patients';
 import { ClinicalErrorCode, clinicalError } from './clinical.errors';
 import { Diagnosis, DiagnosisStatus } from './diagnosis.entity';
 import type { AddDiagnosisInput, UpdateDiagnosisInput } from './diagnosis.inputs';
 import { billableChildren, codeSetYearFor, lookupIcd10, normalizeIcd10 } from './icd10-code-set';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** An onset after the diagnosis date is a typing error, whichever of the two was just changed. */
+function assertOnsetNotAfterDiagnosis(onsetDate: string | null | undefined, diagnosedOn: string): void {
+  if (onsetDate && onsetDate > diagnosedOn) {
+    throw clinicalError(
+      ClinicalErrorCode.DIAGNOSIS_DATES_OUT_OF_ORDER,
+      'The onset cannot be after the date of diagnosis.',
+      'onsetDate',
+    );
+  }
+}
 
 /**
  * The problem list. Only clinicians with a care relationship write it; codes come from the
@@ -22,14 +32,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 export class DiagnosisService {
   async add(ctx: RequestContext, input: AddDiagnosisInput): Promise<Diagnosis> {
     const code = normalizeIcd10(input.icd10Code);
-    const diagnosedOn = input.diagnosedOn ?? today();
-    if (input.onsetDate && input.onsetDate > diagnosedOn) {
-      throw clinicalError(
-        ClinicalErrorCode.DIAGNOSIS_DATES_OUT_OF_ORDER,
-        'The onset cannot be after the date of diagnosis.',
-        'onsetDate',
-      );
-    }
+    const diagnosedOn = input.diagnosedOn ?? utcToday();
+    assertOnsetNotAfterDiagnosis(input.onsetDate, diagnosedOn);
     const entry = await this.codeFor(ctx.em, code, diagnosedOn);
     return ctx.em.transactional(async (em) => {
       const patient = await this.lockPatient(ctx, em, input.patientId);
@@ -66,12 +70,12 @@ export class DiagnosisService {
       if (input.clinicalNote !== undefined) diagnosis.clinicalNote = input.clinicalNote?.trim() || null;
       if (input.status === DiagnosisStatus.RESOLVED && diagnosis.status === DiagnosisStatus.ACTIVE) {
         diagnosis.status = DiagnosisStatus.RESOLVED;
-        diagnosis.resolvedOn = input.resolvedOn ?? today();
+        diagnosis.resolvedOn = input.resolvedOn ?? utcToday();
       } else if (input.status === DiagnosisStatus.ACTIVE && diagnosis.status === DiagnosisStatus.RESOLVED) {
         diagnosis.status = DiagnosisStatus.ACTIVE;
         diagnosis.resolvedOn = null;
       } else if (input.resolvedOn !== undefined && diagnosis.status === DiagnosisStatus.RESOLVED) {
-        diagnosis.resolvedOn = input.resolvedOn ?? today();
+        diagnosis.resolvedOn = input.resolvedOn ?? utcToday();
       }
       if (diagnosis.resolvedOn && diagnosis.resolvedOn < diagnosis.diagnosedOn) {
         throw clinicalError(
@@ -80,13 +84,7 @@ export class DiagnosisService {
           'resolvedOn',
         );
       }
-      if (diagnosis.onsetDate && diagnosis.onsetDate > diagnosis.diagnosedOn) {
-        throw clinicalError(
-          ClinicalErrorCode.DIAGNOSIS_DATES_OUT_OF_ORDER,
-          'The onset cannot be after the date of diagnosis.',
-          'onsetDate',
-        );
-      }
+      assertOnsetNotAfterDiagnosis(diagnosis.onsetDate, diagnosis.diagnosedOn);
       const active = list.filter((d) => d.status === DiagnosisStatus.ACTIVE);
       if (input.isPrimary && diagnosis.status === DiagnosisStatus.ACTIVE) {
         for (const other of active) other.isPrimary = other === diagnosis;

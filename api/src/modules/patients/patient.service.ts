@@ -4,6 +4,7 @@ import type { RequestContext } from '../../platform/context/request-context';
 import { Practice } from '../../platform/db/practice.entity';
 import { isUuid, pgArray } from '../../platform/db/sql';
 import { decodeCursor, encodeCursor } from '../../platform/graphql/pagination';
+import { utcToday } from '../../platform/time/zoned-time';
 import { Patient } from './patient.entity';
 import type {
   ContactDetailsInput,
@@ -17,10 +18,6 @@ import { publishPatientUpdated } from './patient-events';
 import { PATIENT_COUNT_LIMIT, parsePatientSearch, patientSearchSql } from './patient-search';
 import { patientRowScope } from './patient-scope';
 import { PatientsErrorCode, patientsError } from './patients.errors';
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** Copies only the keys that were sent: an absent key leaves the field as it is, null clears it. */
 function applyContactDetails(patient: Patient, input: ContactDetailsInput): void {
@@ -121,7 +118,7 @@ export class PatientService {
   }
 
   async create(ctx: RequestContext, input: CreatePatientInput): Promise<Patient> {
-    if (input.dateOfBirth > today()) {
+    if (input.dateOfBirth > utcToday()) {
       throw patientsError(
         PatientsErrorCode.DATE_OF_BIRTH_IN_FUTURE,
         'Date of birth cannot be in the future.',
@@ -156,7 +153,7 @@ export class PatientService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdatePatientInput): Promise<Patient> {
-    if (input.dateOfBirth && input.dateOfBirth > today()) {
+    if (input.dateOfBirth && input.dateOfBirth > utcToday()) {
       throw patientsError(
         PatientsErrorCode.DATE_OF_BIRTH_IN_FUTURE,
         'Date of birth cannot be in the future.',

@@ -68,6 +68,11 @@ export function zonedTime(instant: Date, timeZone: string): string {
   return `${parts.hour}:${parts.minute}`;
 }
 
+/** Today's date (`YYYY-MM-DD`) in UTC. */
+export function utcToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** A `YYYY-MM-DD` date moved by whole days. */
 export function addDays(date: string, days: number): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../../platform/context/request-context';
 import { Practice } from '../../../platform/db/practice.entity';
 import { isUuid } from '../../../platform/db/sql';
 import { forbiddenError } from '../../../platform/errors/domain-error';
+import { zonedDate } from '../../../platform/time/zoned-time';
 import { StaffMember } from '../../identity';
 import { Appointment, AppointmentStatus } from '../../scheduling';
 import { ClinicalErrorCode, clinicalError } from '../clinical.errors';
@@ -24,14 +25,16 @@ function serviceFromCpt(cpt: string | null | undefined): NoteService {
   return NoteService.PSYCHOTHERAPY;
 }
 
-/** A date of service is the facility's calendar date, not UTC's. */
-function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
-}
-
 const STALE_MESSAGE = 'This note was saved elsewhere since you opened it. Reload to see the latest version.';
+
+/** The editor's version must be the note's: anything older would overwrite a save it never saw. */
+function assertCurrentVersion(note: ProgressNote, version: number): void {
+  if (note.version !== version) {
+    throw clinicalError(ClinicalErrorCode.NOTE_STALE_VERSION, STALE_MESSAGE, 'version', {
+      currentVersion: note.version,
+    });
+  }
+}
 
 /**
  * Writing, signing and amending progress notes. Only the author writes a draft and signs it; a
@@ -86,7 +89,8 @@ export class ProgressNoteService {
       patient: attendee.patient,
       appointmentId: appointment.id,
       author: ctx.em.getReference(StaffMember, staffId),
-      dateOfService: localDate(appointment.startsAt, appointment.facility.getEntity().timeZone),
+      // A date of service is the facility's calendar date, not UTC's.
+      dateOfService: zonedDate(appointment.startsAt, appointment.facility.getEntity().timeZone),
       service: input.service ?? serviceFromCpt(type.defaultCptCode),
       format: input.format ?? undefined,
       content,
@@ -101,11 +105,7 @@ export class ProgressNoteService {
     if (note.status !== NoteStatus.DRAFT) {
       throw clinicalError(ClinicalErrorCode.NOTE_ALREADY_SIGNED, 'This note is signed: write an addendum instead.');
     }
-    if (note.version !== input.version) {
-      throw clinicalError(ClinicalErrorCode.NOTE_STALE_VERSION, STALE_MESSAGE, 'version', {
-        currentVersion: note.version,
-      });
-    }
+    assertCurrentVersion(note, input.version);
     validateContent(input.content);
     note.content = normaliseContent(input.content);
     if (input.service) note.service = input.service;
@@ -122,11 +122,7 @@ export class ProgressNoteService {
     if (note.status === NoteStatus.SIGNED) {
       throw clinicalError(ClinicalErrorCode.NOTE_ALREADY_SIGNED, 'This note is already signed.');
     }
-    if (note.version !== version) {
-      throw clinicalError(ClinicalErrorCode.NOTE_STALE_VERSION, STALE_MESSAGE, 'version', {
-        currentVersion: note.version,
-      });
-    }
+    assertCurrentVersion(note, version);
     const missing = missingForSignature(note.service, note.content);
     if (missing.length > 0) {
       throw clinicalError(ClinicalErrorCode.NOTE_INCOMPLETE, `Before signing, add: ${missing.join('; ')}.`, undefined, {
