@@ -14,6 +14,7 @@ import { Migration20261129110000Icd10CodeSet } from './Migration20261129110000_i
 import { Migration20261129111000DiagnosisDetails } from './Migration20261129111000_diagnosis_details';
 import { Migration20261129120000ProgressNotes } from './Migration20261129120000_progress_notes';
 import { Migration20261129130000Charges } from './Migration20261129130000_charges';
+import { Migration20261129180000ClinicianWorkspace } from './Migration20261129180000_clinician_workspace';
 
 /** Applied in this order. A new migration (scripts/create-migration.ts) is appended here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129111000_diagnosis_details', class: Migration20261129111000DiagnosisDetails },
   { name: 'Migration20261129120000_progress_notes', class: Migration20261129120000ProgressNotes },
   { name: 'Migration20261129130000_charges', class: Migration20261129130000Charges },
+  { name: 'Migration20261129180000_clinician_workspace', class: Migration20261129180000ClinicianWorkspace },
 ];

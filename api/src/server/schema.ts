@@ -14,6 +14,7 @@ import {
 import {
   clinicalPermissions,
   ClinicianAttentionResolver,
+  MyDayResolver,
   DiagnosisResolver,
   PatientDiagnosesResolver,
   PatientProgressNotesResolver,
@@ -57,6 +58,7 @@ const RESOLVERS = [
   ProgressNoteResolver,
   PatientProgressNotesResolver,
   ClinicianAttentionResolver,
+  MyDayResolver,
   ConsentResolver,
   PatientConsentsResolver,
   PayerResolver,

@@ -11,6 +11,7 @@ export const clinicalPermissions: OperationRules = {
     progressNote: hasRole(CLINICIAN),
     noteVocabulary: hasRole(CLINICIAN),
     myAttention: hasRole(CLINICIAN),
+    myDay: hasRole(CLINICIAN),
   },
   Mutation: {
     addDiagnosis: hasRole(CLINICIAN),

@@ -5,6 +5,7 @@ export { codeSetYearFor, fiscalYearOf, Icd10Code, lookupIcd10 } from './icd10-co
 export { NoteAddendum, NoteFormat, NoteStatus, ProgressNote } from './notes/progress-note.entity';
 export { PatientProgressNotesResolver, ProgressNoteResolver } from './notes/progress-note.resolver';
 export { ClinicianAttentionResolver } from './notes/my-attention.resolver';
+export { MyDayResolver } from './workspace/my-day.resolver';
 export * as coding from './coding';
 export * as measures from './measures';
 export * as prescribing from './prescribing';
