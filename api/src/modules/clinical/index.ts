@@ -6,6 +6,7 @@ export { NoteAddendum, NoteFormat, NoteStatus, ProgressNote } from './notes/prog
 export { PatientProgressNotesResolver, ProgressNoteResolver } from './notes/progress-note.resolver';
 export { ClinicianAttentionResolver } from './notes/my-attention.resolver';
 export { MyDayResolver } from './workspace/my-day.resolver';
+export { PatientVisitDatesResolver } from './workspace/visit-dates.resolver';
 export * as coding from './coding';
 export * as measures from './measures';
 export * as prescribing from './prescribing';

@@ -103,6 +103,14 @@ describe('my day', () => {
     expect(response.data.myDay.date).toBe(chicagoToday);
   });
 
+  it("gives the caseload each patient's next visit (and no last visit before any took place)", async () => {
+    const response = await as.clinician.request('query ($id: ID!) { patient(id: $id) { lastVisitAt nextVisitAt } }', {
+      id: fx.patientId,
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.patient).toEqual({ lastVisitAt: null, nextVisitAt: '2027-03-02T15:00:00.000Z' });
+  });
+
   it.each(['frontDesk', 'biller', 'manager', 'patient'] as const)('is refused to %s', async (persona) => {
     const response = await as[persona].request(MY_DAY, { date: '2027-03-02' });
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);
