@@ -14,6 +14,11 @@ import { Migration20261129110000Icd10CodeSet } from './Migration20261129110000_i
 import { Migration20261129111000DiagnosisDetails } from './Migration20261129111000_diagnosis_details';
 import { Migration20261129120000ProgressNotes } from './Migration20261129120000_progress_notes';
 import { Migration20261129130000Charges } from './Migration20261129130000_charges';
+import { Migration20261129140000Measures } from './Migration20261129140000_measures';
+import { Migration20261129150000TreatmentPlans } from './Migration20261129150000_treatment_plans';
+import { Migration20261129151000PsychotherapyNotes } from './Migration20261129151000_psychotherapy_notes';
+import { Migration20261129160000Medications } from './Migration20261129160000_medications';
+import { Migration20261129170000GroupNotesAndPayerTelehealth } from './Migration20261129170000_group_notes_and_payer_telehealth';
 import { Migration20261129180000ClinicianWorkspace } from './Migration20261129180000_clinician_workspace';
 
 /** Applied in this order. A new migration (scripts/create-migration.ts) is appended here by hand. */
@@ -33,5 +38,13 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129111000_diagnosis_details', class: Migration20261129111000DiagnosisDetails },
   { name: 'Migration20261129120000_progress_notes', class: Migration20261129120000ProgressNotes },
   { name: 'Migration20261129130000_charges', class: Migration20261129130000Charges },
+  { name: 'Migration20261129140000_measures', class: Migration20261129140000Measures },
+  { name: 'Migration20261129150000_treatment_plans', class: Migration20261129150000TreatmentPlans },
+  { name: 'Migration20261129151000_psychotherapy_notes', class: Migration20261129151000PsychotherapyNotes },
+  { name: 'Migration20261129160000_medications', class: Migration20261129160000Medications },
+  {
+    name: 'Migration20261129170000_group_notes_and_payer_telehealth',
+    class: Migration20261129170000GroupNotesAndPayerTelehealth,
+  },
   { name: 'Migration20261129180000_clinician_workspace', class: Migration20261129180000ClinicianWorkspace },
 ];

@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Viewer } from '../platform/context/request-context';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { receiptPdf, statementPdf } from '../modules/billing';
+import { prescriptionPdf } from '../modules/clinical';
 import { sessionService } from '../modules/identity';
 
 type Renderer = (em: EntityManager, viewer: Viewer, id: string) => Promise<Buffer | null>;
@@ -30,5 +31,6 @@ export function documentRoutes(orm: MikroORM, sessionToken: (req: Request) => st
   return {
     receipt: pdfRoute(orm, sessionToken, receiptPdf, 'receipt'),
     statement: pdfRoute(orm, sessionToken, statementPdf, 'statement'),
+    prescription: pdfRoute(orm, sessionToken, prescriptionPdf, 'prescription'),
   };
 }

@@ -3,7 +3,10 @@ import { Practice } from '../platform/db/practice.entity';
 import { PracticeScopedEntity } from '../platform/db/practice-scoped.entity';
 import { Charge, FeeScheduleEntry, LedgerEntry, Payer, Payment, Statement } from '../modules/billing';
 import { PortalInvitation } from '../modules/portal';
-import { Diagnosis, NoteAddendum, ProgressNote } from '../modules/clinical';
+import { Diagnosis, GroupNote, NoteAddendum, ProgressNote } from '../modules/clinical';
+import { PsychotherapyNote, TreatmentPlanSignatureRequest, TreatmentPlanVersion } from '../modules/clinical';
+import { MeasureAdministration, MeasureAssignment, SafetyAlert } from '../modules/clinical';
+import { Allergy, Medication, PdmpCheck, Prescription } from '../modules/clinical';
 import { LoginThrottle, Session, StaffMember, User } from '../modules/identity';
 import {
   CareTeamMember,
@@ -48,6 +51,17 @@ export const ENTITIES = [
   Diagnosis,
   ProgressNote,
   NoteAddendum,
+  MeasureAssignment,
+  MeasureAdministration,
+  SafetyAlert,
+  GroupNote,
+  TreatmentPlanVersion,
+  TreatmentPlanSignatureRequest,
+  PsychotherapyNote,
+  Medication,
+  Allergy,
+  PdmpCheck,
+  Prescription,
   Payer,
   LedgerEntry,
   Payment,

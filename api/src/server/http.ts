@@ -184,6 +184,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const documents = documentRoutes(options.orm, (req) => sessionTokenFrom(req, options.secureCookies));
   app.get('/documents/receipts/:id.pdf', documents.receipt);
   app.get('/documents/statements/:id.pdf', documents.statement);
+  app.get('/documents/prescriptions/:id.pdf', documents.prescription);
 
   const outboxDir = options.mailer.outboxDir;
   if (outboxDir) {

@@ -8,5 +8,10 @@ const MONEY = hasRole(FRONT_DESK, BILLER, PRACTICE_MANAGER);
 
 export const billingPermissions: OperationRules = {
   Query: { payers: hasRole(...STAFF_ROLES), patientLedger: MONEY },
-  Mutation: { tokenizeCard: MONEY, collectPayment: MONEY, sendStatement: MONEY },
+  Mutation: {
+    tokenizeCard: MONEY,
+    collectPayment: MONEY,
+    sendStatement: MONEY,
+    updatePayerTelehealthRules: hasRole(BILLER, PRACTICE_MANAGER),
+  },
 };

@@ -2,6 +2,7 @@ import { Entity, Enum, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DataClass, DataClassOf } from '../../platform/data-class/data-class';
 import { PracticeScopedEntity } from '../../platform/db/practice-scoped.entity';
+import { PayerTelehealthRules } from './payer-telehealth-rules';
 
 export enum PayerKind {
   COMMERCIAL = 'COMMERCIAL',
@@ -32,4 +33,11 @@ export class Payer extends PracticeScopedEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   phone?: string | null;
+
+  @Field(() => PayerTelehealthRules, {
+    nullable: true,
+    description: 'Telehealth coding overrides; null (or a null field) follows the practice default.',
+  })
+  @Property({ type: 'json', nullable: true })
+  telehealthRules?: PayerTelehealthRules | null;
 }

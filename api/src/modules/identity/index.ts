@@ -7,3 +7,6 @@ export { sessionService, sessionPolicy } from './identity.services';
 export { loadAccess } from './access.service';
 export { hashPassword } from './password';
 export { hashToken } from './session.service';
+export { TotpFactorResolver, totpPermissions } from './totp-factor.resolver';
+export { totpFactorService, type SecondFactorResult } from './totp-factor.service';
+export { totpCode } from './totp';

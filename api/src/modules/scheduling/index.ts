@@ -16,3 +16,5 @@ export { CalendarSubscriptionResolver } from './calendar.subscription';
 export { ScheduleSettingsResolver, TimeOffResolver } from './schedule-settings.resolver';
 export { schedulingPermissions } from './scheduling.permissions';
 export { PatientAppointmentsResolver } from './patient-appointments.resolver';
+export { appointmentService } from './appointment.service';
+export { WarningOverrideInput } from './appointment.inputs';

@@ -35,6 +35,11 @@ export interface RowOwner<T = never> {
   patientId?: (row: T) => string | null | undefined;
   /** The staff member who wrote the row (psychotherapy notes: author only). */
   authorStaffId?: (row: T) => string | null | undefined;
+  /**
+   * The author's current supervisor, who reads what the author reads under AUTHOR scope (the
+   * supervised-training use of psychotherapy notes, 45 CFR 164.508(a)(2)(i)(B)). Fails closed when absent.
+   */
+  authorSupervisorStaffId?: (row: T) => string | null | undefined;
   /** True when the row has been released to the patient (portal sees released clinical items only). */
   releasedToPatient?: (row: T) => boolean;
 }

@@ -81,8 +81,9 @@ export class Access {
         return !!patientId && this.hasCareRelationship(patientId) && this.sudConsent.has(patientId);
       }
       case ReadScope.AUTHOR: {
-        const authorId = owner?.authorStaffId?.(row);
-        return !!authorId && authorId === this.subject.staffMemberId;
+        const reader = this.subject.staffMemberId;
+        if (!reader) return false;
+        return owner?.authorStaffId?.(row) === reader || owner?.authorSupervisorStaffId?.(row) === reader;
       }
       case ReadScope.SELF: {
         const patientId = owner?.patientId?.(row);

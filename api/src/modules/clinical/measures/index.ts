@@ -22,6 +22,7 @@ export {
   bandsFor,
   MeasureInputError,
   MeasureInputErrorCode,
+  scoreDetails,
   scoreResponses,
   type Answers,
   type MeasureScore,

@@ -117,6 +117,27 @@ export function scoreResponses(code: InstrumentCode, answers: Answers, context: 
 }
 
 /**
+ * What `scoreResponses` counted, item by item, and every safety trigger in form order (its
+ * `safetyFlag` is only the first): for storing an administration beside its score.
+ *
+ * @throws MeasureInputError for the same answers `scoreResponses` refuses.
+ */
+export function scoreDetails(
+  code: InstrumentCode,
+  answers: Answers,
+): { itemScores: { itemId: string; number: number; value: number }[]; safetyFlags: SafetyFlag[] } {
+  if (!isInstrumentCode(code)) {
+    throw new MeasureInputError(MeasureInputErrorCode.UNKNOWN_INSTRUMENT, 'This instrument is not available.');
+  }
+  const definition = INSTRUMENTS[code];
+  const scores = validateAnswers(definition, answers);
+  return {
+    itemScores: definition.items.map((item) => ({ itemId: item.id, number: item.number, value: scores.get(item.id)! })),
+    safetyFlags: safetyFlags(definition, answers, scores),
+  };
+}
+
+/**
  * The severity bands for this instrument and context: PCL-5 bands follow the configured
  * cutoff and AUDIT-C bands the patient's sex. Use these for chart shading as well as scoring.
  */

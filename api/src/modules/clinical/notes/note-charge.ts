@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Charge, type ChargeFinding, ChargeStatus, feesFor, FindingSeverity, Payer } from '../../billing';
 import { StaffMember } from '../../identity';
 import { InsurancePolicy, PolicyPriority } from '../../patients';
-import { codeService, PRACTICE_DEFAULT_CODING_RULES, type DocumentedService } from '../coding';
+import { Appointment } from '../../scheduling';
+import { codeService, PRACTICE_DEFAULT_CODING_RULES, type DocumentedService, type PayerCodingRules } from '../coding';
 import { Diagnosis, DiagnosisStatus } from '../diagnosis.entity';
 import { codeSetYearFor, lookupIcd10 } from '../icd10-code-set';
 import { type NoteContent, NoteService } from './note-content';
@@ -21,8 +22,8 @@ export async function chargeSignedNote(em: EntityManager, note: ProgressNote): P
   if (note.status !== NoteStatus.SIGNED) throw new Error('only a signed note is charged');
   const provider = await em.findOneOrFail(StaffMember, { id: note.author.id });
   const service = await documentedService(em, note, provider);
-  const coding = codeService(service, PRACTICE_DEFAULT_CODING_RULES);
   const payerId = await primaryPayerOn(em, note.patient.id, note.dateOfService);
+  const coding = codeService(service, await codingRulesOf(em, payerId));
   const fees = await feesFor(
     em,
     payerId,
@@ -104,7 +105,7 @@ async function documentedService(
     interactiveComplexity: (content.interactiveComplexity as DocumentedService['interactiveComplexity']) ?? null,
     modality: content.modality ?? 'IN_PERSON',
     patientAtHome: content.patientAtHome ?? false,
-    facilityPlaceOfService: '11',
+    facilityPlaceOfService: await facilityPlaceOfService(em, note.appointmentId),
     renderingProvider: {
       canPrescribe: provider.canPrescribe,
       medicalProvider: MEDICAL_CREDENTIALS.test(provider.credentials),
@@ -125,6 +126,35 @@ async function documentedService(
         : null,
     participants: content.participants ?? [],
   };
+}
+
+/**
+ * The primary payer's telehealth coding, each field it leaves empty following the practice
+ * default (self-pay: the default). Place of service and modifiers differ by plan (domain.md §3.2),
+ * and the wrong ones are denied (CO-4, CO-197).
+ */
+async function codingRulesOf(em: EntityManager, payerId: string | null): Promise<PayerCodingRules> {
+  const fallback = PRACTICE_DEFAULT_CODING_RULES.telehealth;
+  const own = payerId ? (await em.findOne(Payer, { id: payerId }))?.telehealthRules : null;
+  if (!own) return PRACTICE_DEFAULT_CODING_RULES;
+  return {
+    telehealth: {
+      videoPlaceOfService: {
+        home: own.videoPlaceOfServiceHome ?? fallback.videoPlaceOfService.home,
+        other: own.videoPlaceOfServiceOther ?? fallback.videoPlaceOfService.other,
+      },
+      videoModifiers: own.videoModifiers ?? fallback.videoModifiers,
+      audioOnlyModifiers: own.audioOnlyModifiers ?? fallback.audioOnlyModifiers,
+      audioOnlyAllowed: own.audioOnlyAllowed ?? fallback.audioOnlyAllowed,
+    },
+  };
+}
+
+/** Where an in-person visit took place, as the facility bills it (office 11 unless the facility says so). */
+async function facilityPlaceOfService(em: EntityManager, appointmentId: string | null | undefined): Promise<string> {
+  if (!appointmentId) return '11';
+  const appointment = await em.findOne(Appointment, { id: appointmentId }, { populate: ['facility'] });
+  return appointment?.facility.getEntity().placeOfServiceCode ?? '11';
 }
 
 /** The primary policy in effect on the date of service (self-pay: none). */

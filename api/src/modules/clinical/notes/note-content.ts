@@ -10,6 +10,8 @@ export enum NoteService {
   CRISIS = 'CRISIS',
   EM_WITH_PSYCHOTHERAPY = 'EM_WITH_PSYCHOTHERAPY',
   EM_ONLY = 'EM_ONLY',
+  /** A member's note of a group session (90853): written through its group note. */
+  GROUP = 'GROUP',
 }
 registerEnumType(NoteService, {
   name: 'NoteService',
@@ -105,6 +107,42 @@ export class NoteContent {
   @Field(() => String, { nullable: true }) assessment?: string | null;
   @Field(() => String, { nullable: true }) plan?: string | null;
   @Field(() => String, { nullable: true }) nextAppointment?: string | null;
+  @Field(() => String, { nullable: true, description: 'The follow-up booked from this note (scheduling id).' })
+  nextAppointmentId?: string | null;
+
+  // Group sessions: the shared part, copied in from the group note when it is signed so each
+  // member's signed note stands alone in their chart (no other member's part or name).
+  @Field(() => String, { nullable: true, description: 'Group: the session topic (shared by the group).' })
+  groupTopic?: string | null;
+  @Field(() => String, { nullable: true, description: 'Group: the shared narrative of the session.' })
+  groupNarrative?: string | null;
+
+  // Intake (biopsychosocial assessment, 90791/90792; domain.md §6.2). Used when the service is
+  // INTAKE or INTAKE_MEDICAL; mental status and risk use the fields above.
+  @Field(() => String, { nullable: true, description: 'Intake: reason for referral and referral source.' })
+  referralReason?: string | null;
+  @Field(() => String, { nullable: true, description: 'Intake: onset, duration, severity, triggers.' })
+  historyOfPresentIllness?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Intake: prior diagnoses, treatment, hospitalizations, medications.',
+  })
+  psychiatricHistory?: string | null;
+  @Field(() => String, { nullable: true, description: 'Intake: per substance, first use, pattern, last use.' })
+  substanceUseHistory?: string | null;
+  @Field(() => String, { nullable: true, description: 'Intake: conditions, medications, allergies, PCP.' })
+  medicalHistory?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Intake: family psychiatric/medical history and social history (living situation, supports).',
+  })
+  familySocialHistory?: string | null;
+  @Field(() => String, { nullable: true, description: 'Intake: trauma and abuse history.' })
+  traumaHistory?: string | null;
+  @Field(() => String, { nullable: true, description: 'Intake: diagnostic impression and formulation.' })
+  diagnosticFormulation?: string | null;
+  @Field(() => String, { nullable: true, description: 'Intake: recommendations and level of care.' })
+  recommendations?: string | null;
 
   @Field(() => String, {
     nullable: true,

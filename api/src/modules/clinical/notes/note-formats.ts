@@ -39,7 +39,20 @@ const PARTS = {
       ...text(c.participantNotes),
     ];
   },
+  group: (c) => [...text(c.groupTopic, 'Group topic: '), ...text(c.groupNarrative)],
   concerns: (c) => [...text(c.presentingConcerns), ...codes('symptoms', c.symptoms, 'Symptoms: ')],
+  // Intake (domain.md §6.2): empty on other notes, so every format can carry it.
+  history: (c) => [
+    ...text(c.referralReason, 'Reason for referral: '),
+    ...text(c.historyOfPresentIllness, 'History of present illness: '),
+    ...text(c.psychiatricHistory, 'Psychiatric history: '),
+    ...text(c.substanceUseHistory, 'Substance use history: '),
+    ...text(c.medicalHistory, 'Medical history: '),
+    ...text(c.familySocialHistory, 'Family and social history: '),
+    ...text(c.traumaHistory, 'Trauma history: '),
+  ],
+  formulation: (c) => text(c.diagnosticFormulation, 'Diagnostic impression: '),
+  recommendations: (c) => text(c.recommendations, 'Recommendations: '),
   mentalStatus: (c) => [...codes('mentalStatus', c.mentalStatus, 'Mental status: '), ...text(c.mentalStatusNotes)],
   risk: (c) => {
     const r = c.risk;
@@ -74,27 +87,27 @@ type PartName = keyof typeof PARTS;
  */
 const LAYOUTS: Record<NoteFormat, Array<[heading: string, parts: PartName[]]>> = {
   [NoteFormat.SOAP]: [
-    ['Subjective', ['concerns']],
-    ['Objective', ['session', 'mentalStatus', 'risk', 'interventions', 'response']],
-    ['Assessment', ['assessment', 'goals']],
-    ['Plan', ['plan']],
+    ['Subjective', ['concerns', 'history']],
+    ['Objective', ['session', 'group', 'mentalStatus', 'risk', 'interventions', 'response']],
+    ['Assessment', ['assessment', 'formulation', 'goals']],
+    ['Plan', ['recommendations', 'plan']],
   ],
   [NoteFormat.DAP]: [
-    ['Data', ['session', 'concerns', 'mentalStatus', 'risk', 'interventions', 'response']],
-    ['Assessment', ['assessment', 'goals']],
-    ['Plan', ['plan']],
+    ['Data', ['session', 'group', 'concerns', 'history', 'mentalStatus', 'risk', 'interventions', 'response']],
+    ['Assessment', ['assessment', 'formulation', 'goals']],
+    ['Plan', ['recommendations', 'plan']],
   ],
   [NoteFormat.BIRP]: [
-    ['Behavior', ['session', 'concerns', 'mentalStatus', 'risk']],
+    ['Behavior', ['session', 'group', 'concerns', 'history', 'mentalStatus', 'risk']],
     ['Intervention', ['interventions', 'goals']],
-    ['Response', ['response', 'assessment']],
-    ['Plan', ['plan']],
+    ['Response', ['response', 'assessment', 'formulation']],
+    ['Plan', ['recommendations', 'plan']],
   ],
   [NoteFormat.GIRP]: [
-    ['Goals', ['goals', 'session', 'concerns']],
+    ['Goals', ['goals', 'session', 'group', 'concerns', 'history']],
     ['Intervention', ['interventions']],
-    ['Response', ['response', 'mentalStatus', 'risk', 'assessment']],
-    ['Plan', ['plan']],
+    ['Response', ['response', 'mentalStatus', 'risk', 'assessment', 'formulation']],
+    ['Plan', ['recommendations', 'plan']],
   ],
 };
 

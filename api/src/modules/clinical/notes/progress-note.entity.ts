@@ -4,6 +4,7 @@ import { DataClass, DataClassOf } from '../../../platform/data-class/data-class'
 import { PracticeScopedEntity } from '../../../platform/db/practice-scoped.entity';
 import type { StaffMember } from '../../identity';
 import type { Patient } from '../../patients';
+import type { GroupNote } from './group-note.entity';
 import { NoteContent, NoteService } from './note-content';
 
 export enum NoteFormat {
@@ -88,6 +89,10 @@ export class ProgressNote extends PracticeScopedEntity {
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   cosignedAt?: Date | null;
+
+  /** A group member's note: the shared part of the session lives there (service GROUP). */
+  @ManyToOne('GroupNote', { ref: true, nullable: true })
+  groupNote?: Ref<GroupNote> | null;
 }
 
 /** A correction or late entry to a signed note: append-only, signed and timestamped when written. */

@@ -4,7 +4,11 @@ import { DataClass, DataClassOf } from '../../../platform/data-class/data-class'
 import { groupBy, requestLoader } from '../../../platform/graphql/request-loader';
 import { Charge } from '../../billing';
 import { Patient } from '../../patients';
+import { withGroupShared } from './group-content';
+import { GroupSharedContent } from './group-note.entity';
+import type { NoteContent } from './note-content';
 import { missingForSignature, sessionMinutes } from './note-completeness';
+import { FollowUpBooking, ScheduleFollowUpInput, scheduleFollowUp } from './note-follow-up';
 import { NoteSection, renderNote } from './note-formats';
 import { NOTE_VOCABULARY } from './note-vocabulary';
 import { NoteAddendum, NoteFormat, NoteStatus, ProgressNote } from './progress-note.entity';
@@ -23,6 +27,16 @@ class VocabularyOption {
 class VocabularyList {
   @Field() list!: string;
   @Field(() => [VocabularyOption]) options!: VocabularyOption[];
+}
+
+/**
+ * The note as its chart reads it: a group member's draft shows the session's shared part beside
+ * the member's own (once signed, the shared part has been copied into the note itself).
+ */
+async function chartContent(note: ProgressNote): Promise<NoteContent> {
+  if (!note.groupNote || note.status === NoteStatus.SIGNED) return note.content;
+  const group = await note.groupNote.load();
+  return group ? withGroupShared(note.content, group.shared) : note.content;
 }
 
 @Resolver(() => ProgressNote)
@@ -80,6 +94,34 @@ export class ProgressNoteResolver {
     return progressNoteService.addAddendum(ctx, input);
   }
 
+  @DataClassOf(DataClass.CLINICAL)
+  @Mutation(() => FollowUpBooking, {
+    description:
+      "Books the patient's next appointment with the note's author (calendar rules apply) and, on a draft, writes it into the plan.",
+  })
+  scheduleFollowUpFromNote(
+    @Arg('noteId', () => ID) noteId: string,
+    @Arg('input') input: ScheduleFollowUpInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<FollowUpBooking> {
+    return scheduleFollowUp(ctx, noteId, input);
+  }
+
+  @DataClassOf(DataClass.OPERATIONAL)
+  @FieldResolver(() => ID, { nullable: true, description: "A group member's note: its group note." })
+  groupNoteId(@Root() note: ProgressNote): string | null {
+    return note.groupNote?.id ?? null;
+  }
+
+  @DataClassOf(DataClass.CLINICAL)
+  @FieldResolver(() => GroupSharedContent, {
+    nullable: true,
+    description: "A group member's note: the session's shared part (never another member's part).",
+  })
+  async groupSession(@Root() note: ProgressNote): Promise<GroupSharedContent | null> {
+    return note.groupNote ? ((await note.groupNote.load())?.shared ?? null) : null;
+  }
+
   @DataClassOf(DataClass.OPERATIONAL)
   @FieldResolver(() => ID)
   patientId(@Root() note: ProgressNote): string {
@@ -94,14 +136,15 @@ export class ProgressNoteResolver {
 
   @DataClassOf(DataClass.OPERATIONAL)
   @FieldResolver(() => Int, { nullable: true, description: 'Face-to-face minutes from the documented times.' })
-  minutes(@Root() note: ProgressNote): number | null {
-    return sessionMinutes(note.content);
+  async minutes(@Root() note: ProgressNote): Promise<number | null> {
+    return sessionMinutes(await chartContent(note));
   }
 
   @DataClassOf(DataClass.OPERATIONAL)
   @FieldResolver(() => Int, { description: 'Hours since the session ended (a draft over 72 hours is late).' })
-  hoursSinceSession(@Root() note: ProgressNote): number {
-    const end = note.content.sessionEnd ? new Date(note.content.sessionEnd) : note.createdAt;
+  async hoursSinceSession(@Root() note: ProgressNote): Promise<number> {
+    const content = await chartContent(note);
+    const end = content.sessionEnd ? new Date(content.sessionEnd) : note.createdAt;
     return Math.max(0, Math.floor((Date.now() - end.getTime()) / 3_600_000));
   }
 
@@ -113,17 +156,17 @@ export class ProgressNoteResolver {
 
   @DataClassOf(DataClass.OPERATIONAL)
   @FieldResolver(() => [String], { description: 'What signing still needs (empty: ready to sign).' })
-  missingForSignature(@Root() note: ProgressNote): string[] {
-    return note.status === NoteStatus.DRAFT ? missingForSignature(note.service, note.content) : [];
+  async missingForSignature(@Root() note: ProgressNote): Promise<string[]> {
+    return note.status === NoteStatus.DRAFT ? missingForSignature(note.service, await chartContent(note)) : [];
   }
 
   @DataClassOf(DataClass.CLINICAL)
   @FieldResolver(() => [NoteSection], { description: "The structured core under a format's headings." })
-  rendered(
+  async rendered(
     @Root() note: ProgressNote,
     @Arg('format', () => NoteFormat, { nullable: true }) format: NoteFormat | null,
-  ): NoteSection[] {
-    return renderNote(note.content, format ?? note.format);
+  ): Promise<NoteSection[]> {
+    return renderNote(await chartContent(note), format ?? note.format);
   }
 
   @DataClassOf(DataClass.OPERATIONAL)

@@ -8,9 +8,11 @@ import { StaffMember } from '../../identity';
 import { Appointment, AppointmentStatus } from '../../scheduling';
 import { ClinicalErrorCode, clinicalError } from '../clinical.errors';
 import { type NoteContent, Modality, NoteService } from './note-content';
+import { withoutGroupShared } from './group-content';
 import { chargeSignedNote } from './note-charge';
 import { missingForSignature, sessionMinutes } from './note-completeness';
 import { unknownCodes, type VocabularyList } from './note-vocabulary';
+import { NotesErrorCode, notesError } from './notes.errors';
 import { NoteAddendum, ProgressNote, NoteStatus } from './progress-note.entity';
 import type { AddNoteAddendumInput, SaveProgressNoteDraftInput, StartProgressNoteInput } from './progress-note.inputs';
 
@@ -21,6 +23,7 @@ function serviceFromCpt(cpt: string | null | undefined): NoteService {
   if (cpt === '90846') return NoteService.FAMILY_WITHOUT_PATIENT;
   if (cpt === '90847') return NoteService.FAMILY_WITH_PATIENT;
   if (cpt === '90839') return NoteService.CRISIS;
+  if (cpt === '90853') return NoteService.GROUP;
   if (cpt && /^992\d\d$/.test(cpt)) return NoteService.EM_WITH_PSYCHOTHERAPY;
   return NoteService.PSYCHOTHERAPY;
 }
@@ -28,7 +31,7 @@ function serviceFromCpt(cpt: string | null | undefined): NoteService {
 const STALE_MESSAGE = 'This note was saved elsewhere since you opened it. Reload to see the latest version.';
 
 /** The editor's version must be the note's: anything older would overwrite a save it never saw. */
-function assertCurrentVersion(note: ProgressNote, version: number): void {
+export function assertCurrentVersion(note: { version: number }, version: number): void {
   if (note.version !== version) {
     throw clinicalError(ClinicalErrorCode.NOTE_STALE_VERSION, STALE_MESSAGE, 'version', {
       currentVersion: note.version,
@@ -45,23 +48,7 @@ export class ProgressNoteService {
   /** Opens the draft for a patient's appointment, or returns the one already started. */
   async start(ctx: RequestContext, input: StartProgressNoteInput): Promise<ProgressNote> {
     const staffId = this.staffId(ctx);
-    const appointment = isUuid(input.appointmentId)
-      ? await ctx.em.findOne(
-          Appointment,
-          { id: input.appointmentId },
-          { populate: ['attendees', 'appointmentType', 'facility'] },
-        )
-      : null;
-    if (!appointment) throw clinicalError(ClinicalErrorCode.APPOINTMENT_NOT_FOUND, 'No appointment with this id.');
-    if (appointment.provider.id !== staffId) {
-      throw clinicalError(ClinicalErrorCode.NOT_YOUR_APPOINTMENT, 'Only the appointment’s provider writes its note.');
-    }
-    if ([AppointmentStatus.CANCELLED, AppointmentStatus.LATE_CANCELLED].includes(appointment.status)) {
-      throw clinicalError(
-        ClinicalErrorCode.APPOINTMENT_NOT_DOCUMENTABLE,
-        'A cancelled appointment has no session to document.',
-      );
-    }
+    const appointment = await this.documentableAppointment(ctx, input.appointmentId);
     const attendees = appointment.attendees.getItems();
     const attendee = input.patientId
       ? attendees.find((a) => a.patient.id === input.patientId)
@@ -78,11 +65,23 @@ export class ProgressNoteService {
     const existing = await ctx.em.findOne(ProgressNote, { appointmentId: appointment.id, patient: attendee.patient });
     if (existing) return existing;
     const type = appointment.appointmentType.getEntity();
+    if (type.group) {
+      throw notesError(
+        NotesErrorCode.GROUP_NOTE_REQUIRED,
+        'A group session is documented with a group note, which opens every member’s note.',
+        'appointmentId',
+      );
+    }
+    const service = input.service ?? serviceFromCpt(type.defaultCptCode);
+    if (service === NoteService.GROUP) {
+      throw notesError(NotesErrorCode.GROUP_NOTE_REQUIRED, 'Group notes start from a group appointment.', 'service');
+    }
     const content: NoteContent = {
       sessionStart: appointment.startsAt,
       sessionEnd: appointment.endsAt,
       modality: type.telehealth ? Modality.VIDEO : Modality.IN_PERSON,
-      participants: ['PATIENT'],
+      // Family work without the patient (90846) must not start out saying the patient was there.
+      participants: service === NoteService.FAMILY_WITHOUT_PATIENT ? [] : ['PATIENT'],
     };
     const note = ctx.em.create(ProgressNote, {
       practice: ctx.em.getReference(Practice, ctx.viewer!.practiceId),
@@ -91,12 +90,35 @@ export class ProgressNoteService {
       author: ctx.em.getReference(StaffMember, staffId),
       // A date of service is the facility's calendar date, not UTC's.
       dateOfService: zonedDate(appointment.startsAt, appointment.facility.getEntity().timeZone),
-      service: input.service ?? serviceFromCpt(type.defaultCptCode),
+      service,
       format: input.format ?? undefined,
       content,
     });
     await ctx.em.flush();
     return note;
+  }
+
+  /** The viewer's own, not cancelled appointment, with its attendees, type and facility loaded. */
+  async documentableAppointment(ctx: RequestContext, appointmentId: string): Promise<Appointment> {
+    const staffId = this.staffId(ctx);
+    const appointment = isUuid(appointmentId)
+      ? await ctx.em.findOne(
+          Appointment,
+          { id: appointmentId },
+          { populate: ['attendees', 'appointmentType', 'facility'] },
+        )
+      : null;
+    if (!appointment) throw clinicalError(ClinicalErrorCode.APPOINTMENT_NOT_FOUND, 'No appointment with this id.');
+    if (appointment.provider.id !== staffId) {
+      throw clinicalError(ClinicalErrorCode.NOT_YOUR_APPOINTMENT, 'Only the appointment’s provider writes its note.');
+    }
+    if ([AppointmentStatus.CANCELLED, AppointmentStatus.LATE_CANCELLED].includes(appointment.status)) {
+      throw clinicalError(
+        ClinicalErrorCode.APPOINTMENT_NOT_DOCUMENTABLE,
+        'A cancelled appointment has no session to document.',
+      );
+    }
+    return appointment;
   }
 
   /** Autosave: the whole core replaces the draft's, unless someone saved in between. */
@@ -107,8 +129,16 @@ export class ProgressNoteService {
     }
     assertCurrentVersion(note, input.version);
     validateContent(input.content);
-    note.content = normaliseContent(input.content);
-    if (input.service) note.service = input.service;
+    if (note.groupNote) {
+      // A member's own part only: the session's shared part is saved on the group note.
+      note.content = withoutGroupShared(normaliseContent(input.content));
+    } else {
+      if (input.service === NoteService.GROUP) {
+        throw notesError(NotesErrorCode.GROUP_NOTE_REQUIRED, 'Group notes start from a group appointment.', 'service');
+      }
+      note.content = normaliseContent(input.content);
+      if (input.service) note.service = input.service;
+    }
     if (input.format) note.format = input.format;
     // Another request may have saved since this one read the row: the version check in the
     // UPDATE (optimistic locking) turns that into the same CONFLICT instead of a lost write.
@@ -121,6 +151,9 @@ export class ProgressNoteService {
     const note = await this.authoredNote(ctx, id);
     if (note.status === NoteStatus.SIGNED) {
       throw clinicalError(ClinicalErrorCode.NOTE_ALREADY_SIGNED, 'This note is already signed.');
+    }
+    if (note.groupNote) {
+      throw notesError(NotesErrorCode.SIGNED_WITH_GROUP, 'A group member’s note is signed with its group note.');
     }
     assertCurrentVersion(note, version);
     const missing = missingForSignature(note.service, note.content);
@@ -186,19 +219,19 @@ export class ProgressNoteService {
     return note;
   }
 
-  private async authoredNote(ctx: RequestContext, id: string): Promise<ProgressNote> {
+  async authoredNote(ctx: RequestContext, id: string): Promise<ProgressNote> {
     const note = await this.reachableNote(ctx, id);
     if (note.author.id !== ctx.viewer?.staffMemberId) throw forbiddenError('Only the author edits or signs a note.');
     return note;
   }
 
-  private staffId(ctx: RequestContext): string {
+  staffId(ctx: RequestContext): string {
     const id = ctx.viewer?.staffMemberId;
     if (!id) throw forbiddenError();
     return id;
   }
 
-  private async flushOrConflict(em: EntityManager): Promise<void> {
+  async flushOrConflict(em: EntityManager): Promise<void> {
     try {
       await em.flush();
     } catch (error) {
@@ -222,7 +255,7 @@ const CODED: Array<[VocabularyList, (c: NoteContent) => readonly string[] | null
 ];
 
 /** Quick picks must be codes of their lists; times must run forwards. */
-function validateContent(content: NoteContent): void {
+export function validateContent(content: NoteContent): void {
   const wrong = CODED.flatMap(([list, read]) =>
     unknownCodes(list, read(content) ?? []).map((code) => `${list}: ${code}`),
   );

@@ -111,6 +111,75 @@ describe('my day', () => {
     expect(response.data.patient).toEqual({ lastVisitAt: null, nextVisitAt: '2027-03-02T15:00:00.000Z' });
   });
 
+  it('shows the open items beside each patient: measures due, safety alerts to me, a plan review due', async () => {
+    const assign = await as.clinician.request(
+      'mutation ($input: AssignMeasureInput!) { assignMeasure(input: $input) { id } }',
+      { input: { patientId: fx.patientId, instrument: 'GAD7', schedule: 'BEFORE_EVERY_APPOINTMENT' } },
+    );
+    expect(assign.errors).toBeUndefined();
+    const items = ['anhedonia', 'depressedMood', 'sleep', 'fatigue', 'appetite', 'worthlessness', 'concentration'];
+    const recorded = await as.clinician.request(
+      'mutation ($input: RecordMeasureResponsesInput!) { recordMeasureResponses(input: $input) { id } }',
+      {
+        input: {
+          patientId: fx.patientId,
+          instrument: 'PHQ9',
+          answers: [...items, 'psychomotor', 'selfHarmThoughts'].map((itemId) => ({
+            itemId,
+            value: itemId === 'selfHarmThoughts' ? 1 : 2,
+          })),
+        },
+      },
+    );
+    expect(recorded.errors).toBeUndefined();
+    const draft = await as.clinician.request(
+      `mutation ($patientId: ID!, $input: SaveTreatmentPlanDraftInput!) {
+         saveTreatmentPlanDraft(patientId: $patientId, input: $input) { id } }`,
+      {
+        patientId: fx.patientId,
+        input: {
+          reviewDueOn: '2027-03-05',
+          content: {
+            problems: [
+              {
+                text: 'Worry most days',
+                goals: [
+                  {
+                    text: 'Worry less',
+                    objectives: [
+                      {
+                        text: 'GAD-7 below 10',
+                        targetDate: '2027-06-30',
+                        targetMeasure: { instrument: 'GAD7', operator: 'BELOW', value: 10 },
+                        interventions: [
+                          { modality: 'CBT', frequency: 'Weekly', responsibleClinicianId: fx.staff.clinician },
+                        ],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        },
+      },
+    );
+    expect(draft.errors).toBeUndefined();
+    const activated = await as.clinician.request('mutation ($id: ID!) { activateTreatmentPlan(id: $id) { id } }', {
+      id: draft.data.saveTreatmentPlanDraft.id,
+    });
+    expect(activated.errors).toBeUndefined();
+
+    const response = await as.clinician.request(MY_DAY, { date: '2027-03-02' });
+    expect(response.data.myDay.visits[0].patients[0]).toMatchObject({
+      measuresDue: ['GAD7'],
+      openSafetyAlerts: 1,
+      planReviewDueOn: '2027-03-05',
+    });
+    const later = await as.clinician.request(MY_DAY, { date: '2027-02-01' });
+    expect(later.data.myDay.visits).toEqual([]);
+  });
+
   it.each(['frontDesk', 'biller', 'manager', 'patient'] as const)('is refused to %s', async (persona) => {
     const response = await as[persona].request(MY_DAY, { date: '2027-03-02' });
     expect(errorCodes(response)).toEqual(['FORBIDDEN']);

@@ -4,7 +4,11 @@ import type { MyDay, MyDayPatient, MyDayVisit } from './my-day.types';
 
 const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** Each patient of a visit with their note's state (one row per attendee, their own note). */
+/**
+ * Each patient of a visit with their note's state (one row per attendee, their own note), the
+ * safety alerts sent to the provider and not yet acknowledged, and the active plan's review date
+ * when it falls within a week.
+ */
 const VISIT_PATIENTS = `coalesce((
     select json_agg(json_build_object(
              'patientId', p.id,
@@ -16,8 +20,13 @@ const VISIT_PATIENTS = `coalesce((
                 when n.status = 'DRAFT' then 'DRAFT'
                 when n.cosigner_id is not null and n.cosigned_at is null then 'AWAITING_COSIGNATURE'
                 else 'SIGNED' end,
-             'openSafetyAlerts', 0,
-             'planReviewDueOn', null)
+             'openSafetyAlerts', (
+                select count(*) from safety_alert sa
+                 where sa.patient_id = p.id and sa.acknowledged_at is null
+                   and a.provider_id = any(sa.recipient_staff_ids)),
+             'planReviewDueOn', (
+                select v.review_due_on::text from treatment_plan_version v
+                 where v.patient_id = p.id and v.status = 'ACTIVE' and v.review_due_on <= day.d + 7))
            order by p.legal_last_name, p.legal_first_name)
       from appointment_attendee at
       join patient p on p.id = at.patient_id

@@ -1,0 +1,23 @@
+import { domainErrors } from '../../../platform/errors/domain-error';
+
+export enum PlansErrorCode {
+  PATIENT_NOT_FOUND = 'PATIENT_NOT_FOUND',
+  PLAN_NOT_FOUND = 'PLAN_NOT_FOUND',
+  PLAN_STALE_VERSION = 'PLAN_STALE_VERSION',
+  PLAN_NOT_DRAFT = 'PLAN_NOT_DRAFT',
+  NO_ACTIVE_PLAN = 'NO_ACTIVE_PLAN',
+  PLAN_INCOMPLETE = 'PLAN_INCOMPLETE',
+  PLAN_INVALID = 'PLAN_INVALID',
+  SIGNATURE_NEEDS_ACTIVE_PLAN = 'SIGNATURE_NEEDS_ACTIVE_PLAN',
+}
+
+export const plansError = domainErrors<PlansErrorCode>({
+  [PlansErrorCode.PATIENT_NOT_FOUND]: 'NOT_FOUND',
+  [PlansErrorCode.PLAN_NOT_FOUND]: 'NOT_FOUND',
+  [PlansErrorCode.PLAN_STALE_VERSION]: 'CONFLICT',
+  [PlansErrorCode.PLAN_NOT_DRAFT]: 'CONFLICT',
+  [PlansErrorCode.NO_ACTIVE_PLAN]: 'BAD_USER_INPUT',
+  [PlansErrorCode.PLAN_INCOMPLETE]: 'BAD_USER_INPUT',
+  [PlansErrorCode.PLAN_INVALID]: 'BAD_USER_INPUT',
+  [PlansErrorCode.SIGNATURE_NEEDS_ACTIVE_PLAN]: 'BAD_USER_INPUT',
+});
