@@ -43,6 +43,7 @@ import {
 } from '../modules/clinical';
 import {
   AllergyResolver,
+  FormularyResolver,
   MedicationResolver,
   medicationsPermissions,
   PatientMedicationsResolver,
@@ -104,6 +105,7 @@ const RESOLVERS = [
   PatientMedicationsResolver,
   MedicationResolver,
   AllergyResolver,
+  FormularyResolver,
   PdmpCheckResolver,
   PrescriptionResolver,
   PrescriberCredentialsResolver,

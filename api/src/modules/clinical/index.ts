@@ -45,6 +45,7 @@ export { latestScoresFor, measuresDueFor, openSafetyAlertCountsFor } from './mea
 export {
   Allergy,
   AllergyResolver,
+  FormularyResolver,
   Medication,
   MedicationResolver,
   medicationsPermissions,

@@ -9,6 +9,7 @@ export {
   PdmpCheckResolver,
 } from './medications.resolver';
 export { PrescriberCredentialsResolver, PrescriptionResolver } from './prescription.resolver';
+export { FormularyResolver } from './formulary.resolver';
 export { medicationsPermissions } from './medications.permissions';
 export { prescriptionPdf } from './prescription-pdf';
 export { prescribingAdapters } from './prescribing-adapters';

@@ -11,6 +11,7 @@ const { CLINICIAN } = Role;
 export const medicationsPermissions: OperationRules = {
   Query: {
     prescription: hasRole(CLINICIAN),
+    formularyDrugs: hasRole(CLINICIAN),
   },
   Mutation: {
     addMedication: hasRole(CLINICIAN),
