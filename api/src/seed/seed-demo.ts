@@ -45,6 +45,7 @@ import {
   type StaffSeed,
 } from './demo-data';
 import { createRandom, type Random } from './random';
+import { seedClinicalRecords } from './seed-clinical';
 import { seedSchedule } from './seed-schedule';
 
 export const DEMO_LOGINS = [
@@ -295,6 +296,13 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
     ],
   });
   await tx.flush();
+  await seedClinicalRecords(tx, random, {
+    practice,
+    staff,
+    caseloads,
+    today: new Date(),
+    timeZone: sites[0]!.facility.timeZone,
+  });
   await tx
     .getConnection()
     .execute('update practice set mrn_counter = 150 where id = ?', [practice.id], 'run', tx.getTransactionContext());

@@ -5,6 +5,7 @@ export { codeSetYearFor, fiscalYearOf, Icd10Code, lookupIcd10 } from './icd10-co
 export { NoteAddendum, NoteFormat, NoteStatus, ProgressNote } from './notes/progress-note.entity';
 export { PatientProgressNotesResolver, ProgressNoteResolver } from './notes/progress-note.resolver';
 export { ClinicianAttentionResolver } from './notes/my-attention.resolver';
+export { chargeSignedNote } from './notes/note-charge';
 export { GroupNote } from './notes/group-note.entity';
 export { GroupNoteResolver } from './notes/group-note.resolver';
 export { notesPermissions } from './notes/notes.permissions';

@@ -46,3 +46,5 @@ export {
   type ReliableChangeNorms,
   type ScorePoint,
 } from './reliable-change';
+export { scoredAdministration, type ScoredValues } from './scored-administration';
+export { MeasureInstrument, MeasureSchedule, MeasureSource } from './measure-enums';

@@ -27,7 +27,8 @@ import {
 import { publishSafetyAlertRaised } from './safety-alert-events';
 import { safetyAlertService, staffIdOf } from './safety-alert.service';
 import type { SafetyAlert } from './safety-alert.entity';
-import { bandsFor, scoreDetails, scoreResponses, type Answers, type ScoringContext } from './scoring';
+import { scoredAdministration } from './scored-administration';
+import { bandsFor, type Answers, type ScoringContext } from './scoring';
 
 const MAX_HISTORY = 200;
 const MAX_WEEKS = 104;
@@ -106,9 +107,8 @@ export class MeasuresService {
     const patient = await this.reachablePatient(ctx, input.patientId);
     const code = input.instrument;
     const scoring = scoringContextOf(patient);
-    // Both throw MeasureInputError (BAD_USER_INPUT, no answer echoed) before anything is written.
-    const score = scoreResponses(code, answers, scoring);
-    const details = scoreDetails(code, answers);
+    // Throws MeasureInputError (BAD_USER_INPUT, no answer echoed) before anything is written.
+    const { values, flags } = scoredAdministration(code, answers, scoring);
     const assignment = input.assignmentId ? await this.assignmentToComplete(ctx, patient, input) : null;
     const practiceId = ctx.viewer!.practiceId;
     const timeZone = await practiceTimeZone(ctx.em, practiceId);
@@ -116,27 +116,18 @@ export class MeasuresService {
 
     const { administration, alert } = await ctx.em.transactional(async (em) => {
       const created = em.create(MeasureAdministration, {
+        ...values,
         practice: em.getReference(Practice, practiceId),
         patient: em.getReference(Patient, patient.id),
-        instrument: code,
-        instrumentVersion: score.version,
         assignment: assignment ? em.getReference(MeasureAssignment, assignment.id, { wrapped: true }) : null,
         administeredAt: now,
         administeredOn: zonedDate(now, timeZone),
         source: MeasureSource.IN_CLINIC,
         administeredBy: em.getReference(StaffMember, staffId, { wrapped: true }),
-        responses: answers,
-        itemScores: details.itemScores,
-        total: score.total,
-        severityLabel: score.band.label,
-        severityLevel: score.band.level as SeverityLevelValue,
-        positive: score.positive ?? null,
-        interpretation: score.interpretation,
-        safetyFlags: details.safetyFlags.map((flag) => ({ itemId: flag.itemId, reason: flag.reason })),
       });
       await em.flush();
       const raised: SafetyAlert | null =
-        details.safetyFlags.length > 0 ? await safetyAlertService.raise(ctx, em, created, details.safetyFlags) : null;
+        flags.length > 0 ? await safetyAlertService.raise(ctx, em, created, flags) : null;
       return { administration: created, alert: raised };
     });
     if (alert) await publishSafetyAlertRaised(ctx.events, practiceId, alert.id, alert.recipientStaffIds);
@@ -290,7 +281,7 @@ function answersFrom(inputs: readonly MeasureAnswerInput[]): Answers {
   return Object.fromEntries(entries);
 }
 
-function scoringContextOf(patient: Patient): ScoringContext {
+export function scoringContextOf(patient: Patient): ScoringContext {
   const sex = patient.sexAssignedAtBirth;
   return { sex: sex === 'FEMALE' || sex === 'MALE' ? sex : null };
 }
