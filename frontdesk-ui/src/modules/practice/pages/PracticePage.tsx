@@ -1,10 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { PageHeader, QueryError, fieldAccess } from '@handoff/ui-kit';
 import { Badge, Stack, Tabs } from '@mantine/core';
-import { IconAlertOctagon, IconListDetails } from '@tabler/icons-react';
+import { IconAlertOctagon, IconChecklist, IconListDetails } from '@tabler/icons-react';
 import { graphql } from '../../../gql';
 import { AuditChainStatus } from '../components/AuditChainStatus';
 import { AuditEventsTable } from '../components/AuditEventsTable';
+import { ClinicianWorkloadTable } from '../components/ClinicianWorkloadTable';
 import { EmergencyAccessTable } from '../components/EmergencyAccessTable';
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -17,6 +18,10 @@ const PracticeOverviewQuery = graphql(`
     emergencyAccessGrants {
       id
       ...EmergencyAccessTable_grant
+    }
+    attentionByClinician {
+      staffMemberId
+      ...ClinicianWorkloadTable_counts
     }
     auditEvents(first: $auditFirst) {
       nextCursor
@@ -42,7 +47,7 @@ export function PracticePage() {
     <>
       <PageHeader
         title="Practice"
-        description="Emergency access to review and the tamper-evident audit log."
+        description="Emergency access to review, each clinician's open work, and the tamper-evident audit log."
         actions={<AuditChainStatus report={data?.verifyAuditChain ?? null} loading={loading && !data} />}
       />
       <Stack gap="sm">
@@ -57,6 +62,9 @@ export function PracticePage() {
                 </Badge>
               ) : null}
             </Tabs.Tab>
+            <Tabs.Tab value="workload" leftSection={<IconChecklist size={14} />}>
+              Clinician workload
+            </Tabs.Tab>
             <Tabs.Tab value="audit" leftSection={<IconListDetails size={14} />}>
               Audit log
             </Tabs.Tab>
@@ -68,6 +76,9 @@ export function PracticePage() {
               access={access}
               path={['emergencyAccessGrants']}
             />
+          </Tabs.Panel>
+          <Tabs.Panel value="workload">
+            <ClinicianWorkloadTable counts={data?.attentionByClinician ?? []} loading={loading && !data} />
           </Tabs.Panel>
           <Tabs.Panel value="audit">
             <AuditEventsTable
