@@ -1,9 +1,11 @@
-// Benchmarks against the floor and a peer (first increment: Q0 viewer, Q1 calendar day, Q2
-// calendar week, Q3 patient search). Same data, same operations, one server at a time:
+// Benchmarks against the floor and a peer (Q0 viewer, Q1 calendar day, Q2 calendar week, Q3 patient
+// search, Q4 front-desk profile; Q5 chart and Q6 "my day" as a clinician, where P4 is not
+// applicable: no PostGraphile schema for them). Same data, same operations, one server at a time:
 //   F       the floor: one hand-written SQL statement per operation via `pg` (lib/floor-server.mjs)
 //   P4      PostGraphile 4.14 (peer-postgraphile/), no auth
 //   P4-RLS  PostGraphile 4.14 with a JWT, `set role` and row-level security by practice
-//   API     our API as shipped (bench-serve, permissions on), signed in as the front desk
+//   API     our API as shipped (bench-serve, permissions on), signed in as the front desk (Q5, Q6:
+//           as the clinician of the generated caseload, CLINICIAN_LOGIN)
 //   API-off our API with permissions off (HANDOFF_BENCH_PERMISSIONS=off)
 // Before timing, every variant's answer to every operation is normalised and compared with the
 // floor's; a variant that returns different data gets no number. Then autocannon at 1 and 16
@@ -11,17 +13,18 @@
 // Writes bench/results/<date>-<sha>.md and .json. Run: pnpm bench (root) or pnpm --filter handoff-bench ratio.
 // Env: BENCH_SECONDS (2), BENCH_WARMUP (1), BENCH_REPS (3), BENCH_CONNECTIONS ("1,16"; Q0, the fixed
 //      overhead, runs at the largest only, to keep the whole run under 15 minutes),
-//      BENCH_OPS ("Q0,Q1,Q2,Q3,Q4"), BENCH_VARIANTS ("F,P4,P4-RLS,API,API-off"),
+//      BENCH_OPS ("Q0,Q1,Q2,Q3,Q4,Q5,Q6"), BENCH_VARIANTS ("F,P4,P4-RLS,API,API-off"),
 //      BENCH_PARTS ("load,inprocess,scale,fanout,frontends": which parts run; the goals of a part
-//      left out show n/a).
+//      left out show n/a), BENCH_OUT (the report's path without .md/.json; default
+//      results/<date>-<sha>).
 // Besides the load runs: lib/inprocess.mjs (G5, G6), lib/scale.mjs (G10, size L against M),
-// fanout.mjs (Q5 and Q6: G8, G9) and frontends.mjs (G11).
+// fanout.mjs (G8, G9) and frontends.mjs (G11).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import autocannon from 'autocannon';
 import { measureFanOut } from './fanout.mjs';
 import { measureFrontends } from './frontends.mjs';
@@ -34,6 +37,9 @@ import {
   benchDir,
   benchFacilities,
   calendarWindow,
+  CHART_PATIENT,
+  CHART_PROVIDER,
+  CLINICIAN_LOGIN,
   connectBenchDb,
   cpuInfo,
   DB_NAME,
@@ -52,7 +58,7 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
 const REPS = Number(process.env.BENCH_REPS ?? 3);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,16').split(',').map(Number);
 const connectionsFor = (opId) => (opId === 'Q0' ? [Math.max(...CONNECTIONS)] : CONNECTIONS);
-const OPS = (process.env.BENCH_OPS ?? 'Q0,Q1,Q2,Q3,Q4').split(',');
+const OPS = (process.env.BENCH_OPS ?? 'Q0,Q1,Q2,Q3,Q4,Q5,Q6').split(',');
 const VARIANT_IDS = (process.env.BENCH_VARIANTS ?? 'F,P4,P4-RLS,API,API-off').split(',');
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,inprocess,scale,fanout,frontends').split(','));
 const PORT_BASE = 4600; // the bench uses 4600..4650
@@ -150,6 +156,27 @@ const P4_PROFILE = `query Q($id: UUID!, $n: Int!) { patient(id: $id) { ${PROFILE
 const profileCanonical = (p) => ({
   ...p,
   upcomingAppointments: p.upcomingAppointments.map((a) => ({ ...a, startsAt: iso(a.startsAt) })),
+});
+
+const API_CHART = `query Q($id: ID!) { patientChart(id: $id) { patientId
+  banner { patientId displayName legalFirstName legalLastName dateOfBirth age pronouns
+    primaryDiagnosis { id icd10Code description isPrimary } allergies { substance severity } openSafetyAlerts
+    latestPhq9 { administeredOn total severityLabel } latestGad7 { administeredOn total severityLabel } }
+  progressNotes { id dateOfService service status signedAt authorId cosignPending }
+  activeDiagnoses { id icd10Code description isPrimary }
+  scores { instrument scores { administeredOn total severityLabel } }
+  timeline { kind id occurredAt summary status total reviewDueOn } } }`;
+const chartCanonical = (c) => ({
+  ...c,
+  progressNotes: c.progressNotes.map((n) => ({ ...n, signedAt: iso(n.signedAt) })),
+  timeline: c.timeline.map((e) => ({ ...e, occurredAt: iso(e.occurredAt) })),
+});
+const API_MY_DAY = `query Q($d: Date) { myDay(date: $d) { date facilityIds visits {
+  appointmentId startsAt endsAt status appointmentTypeName defaultCpt telehealth telehealthUrl roomName
+  patients { patientId displayName attendance noteId noteStatus measuresDue openSafetyAlerts planReviewDueOn } } } }`;
+const myDayCanonical = (d) => ({
+  ...d,
+  visits: d.visits.map((v) => ({ ...v, startsAt: iso(v.startsAt), endsAt: iso(v.endsAt) })),
 });
 
 /** Per operation: the request of each kind of variant and the normalisation of its answer. */
@@ -283,6 +310,41 @@ function operations(ctx) {
       },
       rows: (c) => 1 + c.insurancePolicies.length + c.upcomingAppointments.length,
     },
+    Q5: {
+      title:
+        'Q5 patient chart as the treating clinician (banner, last 20 note headers, active diagnoses, last 24 scores per instrument, last 30 events)',
+      api: {
+        body: { query: API_CHART, variables: { id: ctx.chartPatientId } },
+        headers: (server) => ({ cookie: server.clinicianCookie }),
+        canonical: (json) => chartCanonical(json.data.patientChart),
+      },
+      floor: {
+        body: { operationName: 'Q5', variables: { practiceId: ctx.practiceId, patientId: ctx.chartPatientId } },
+        canonical: (json) => chartCanonical(json.data.patientChart),
+      },
+      rows: (c) =>
+        1 +
+        c.progressNotes.length +
+        c.activeDiagnoses.length +
+        c.scores.reduce((sum, s) => sum + s.scores.length, 0) +
+        c.timeline.length,
+    },
+    Q6: {
+      title: `Q6 "my day" ${ctx.day} as a clinician (visits, each patient's note state, measures due, alerts, plan review)`,
+      api: {
+        body: { query: API_MY_DAY, variables: { d: ctx.day } },
+        headers: (server) => ({ cookie: server.clinicianCookie }),
+        canonical: (json) => myDayCanonical(json.data.myDay),
+      },
+      floor: {
+        body: {
+          operationName: 'Q6',
+          variables: { practiceId: ctx.practiceId, providerId: ctx.chartProviderId, date: ctx.day },
+        },
+        canonical: (json) => myDayCanonical(json.data.myDay),
+      },
+      rows: (d) => d.visits.length,
+    },
   };
 }
 
@@ -303,7 +365,12 @@ function variants(ctx) {
       const child = await startApi(port, {
         env: { HANDOFF_BENCH_PERMISSIONS: permissions, HANDOFF_BENCH_SQL_COUNTER_PORT: String(port + 1) },
       });
-      return { child, headers: { cookie: await login(port) } };
+      const needsClinician = OPS.includes('Q5') || OPS.includes('Q6');
+      return {
+        child,
+        headers: { cookie: await login(port) },
+        clinicianCookie: needsClinician ? await login(port, CLINICIAN_LOGIN) : null,
+      };
     },
   });
   const p4 = (id, label, auth) => ({
@@ -341,7 +408,7 @@ function variants(ctx) {
     },
     p4('P4', 'PostGraphile 4.14, no auth', false),
     p4('P4-RLS', 'PostGraphile 4.14, JWT + role + RLS', true),
-    api('API', 'our API, permissions on (front desk)', 'on'),
+    api('API', 'our API, permissions on (front desk; the clinician for Q5, Q6)', 'on'),
     api('API-off', 'our API, permissions off', 'off'),
   ];
   return VARIANT_IDS.map((id) => {
@@ -386,6 +453,7 @@ function firstDifference(a, b) {
 /** The correctness gate and the static metrics (bytes, SQL statements per request). */
 async function gate(server, variant, opId, op, expected) {
   const spec = op[variant.kind];
+  if (!spec) return { ok: false, reason: 'not applicable (no such operation in this variant)' };
   const headers = headersOf(server, spec);
   const { status, text } = await post(server.port, headers, spec.body);
   let canonical;
@@ -520,7 +588,7 @@ function goals(summary) {
       `API+PostgreSQL ÷ F+PostgreSQL: ${fmtRatio(both)}`,
     );
   }
-  const statementOps = ['Q1', 'Q2', 'Q3', 'Q4'].filter((o) => OPS.includes(o) && gateOk(o, 'API'));
+  const statementOps = ['Q1', 'Q2', 'Q3', 'Q4', 'Q5', 'Q6'].filter((o) => OPS.includes(o) && gateOk(o, 'API'));
   const counts = statementOps.map((o) => summary[o].API.gate.statements);
   const calendarConstant =
     !OPS.includes('Q2') || !gateOk('Q2', 'API') || summary.Q1.API.gate.statements === summary.Q2.API.gate.statements;
@@ -531,6 +599,19 @@ function goals(summary) {
     counts.length ? counts.every((c) => c <= 4) && calendarConstant : null,
     statementOps.map((o, i) => `${o} ${counts[i]}`).join(', '),
   );
+  // Issue 5: the clinician's reads cost at most 2.5x the floor's time. At 1 connection the mean
+  // time per request is 1 / req/s, so API time ÷ F time = F req/s ÷ API req/s.
+  for (const op of ['Q5', 'Q6'].filter((o) => OPS.includes(o))) {
+    const one = ratio(at(op, 'F', 1)?.rps, at(op, 'API', 1)?.rps);
+    const many = ratio(at(op, 'F')?.rps, at(op, 'API')?.rps);
+    add(
+      'G12',
+      `${op} API time per request ÷ F's at 1 conn. (F req/s ÷ API req/s) ≤ 2.5`,
+      one,
+      one == null ? null : one <= 2.5,
+      `at 16 conn.: ${fmtRatio(many)}; p50 API ${at(op, 'API', 1)?.p50 ?? 'n/a'} ms vs F ${at(op, 'F', 1)?.p50 ?? 'n/a'} ms`,
+    );
+  }
   return list;
 }
 
@@ -678,11 +759,19 @@ async function main() {
     );
     const day = '2026-12-09'; // a Wednesday in the future part of the data (SCHEDULED)
     const weekStart = '2026-12-07';
+    const {
+      rows: [chart],
+    } = await db.query(`select md5($1)::uuid as "patientId", md5($2)::uuid as "providerId"`, [
+      CHART_PATIENT,
+      CHART_PROVIDER,
+    ]);
     const ctx = {
       facility,
       practiceId: user.practiceId,
       userId: user.id,
       patientId: patient.id,
+      chartPatientId: chart.patientId,
+      chartProviderId: chart.providerId,
       floorToken,
       p4Secret: randomBytes(24).toString('hex'),
       day,
@@ -705,6 +794,11 @@ async function main() {
       for (const id of order) {
         const variant = variantList.find((v) => v.id === id);
         if (!variant) continue;
+        // A variant with none of the operations (P4 for Q5/Q6 alone) is not started at all.
+        if (!OPS.some((opId) => ops[opId][variant.kind])) {
+          for (const opId of OPS) results[opId][id].gate ??= { ok: false, reason: 'not applicable' };
+          continue;
+        }
         const port = PORT_BASE + 10;
         await waitForPortFree(port);
         const server = { port, ...(await variant.start(port)) };
@@ -833,8 +927,8 @@ async function main() {
     };
     const markdown = renderMarkdown(report);
     console.log('\n' + markdown);
-    mkdirSync(join(benchDir, 'results'), { recursive: true });
-    const base = join(benchDir, 'results', `${report.date}-${report.sha}`);
+    const base = process.env.BENCH_OUT ?? join(benchDir, 'results', `${report.date}-${report.sha}`);
+    mkdirSync(dirname(base), { recursive: true });
     writeFileSync(`${base}.md`, markdown);
     writeFileSync(`${base}.json`, JSON.stringify(report, null, 2) + '\n');
     console.log(`wrote ${base}.md and .json`);

@@ -111,6 +111,145 @@ select json_build_object('data', json_build_object('patient', json_build_object(
 };
 STATEMENTS.Q2 = { ...STATEMENTS.Q1, name: 'Q2' };
 
+const DAY = (column) => `to_char(${column}, 'YYYY-MM-DD')`;
+const SCORE = (m) =>
+  `json_build_object('administeredOn', ${DAY(`${m}.administered_on`)}, 'total', ${m}.total, 'severityLabel', ${m}.severity_label)`;
+const LATEST = (instrument) => `(select ${SCORE('m')} from measure_administration m
+   where m.patient_id = p.id and m.instrument = '${instrument}' order by m.administered_at desc, m.id desc limit 1)`;
+const DIAGNOSIS = (d) =>
+  `json_build_object('id', ${d}.id, 'icd10Code', ${d}.icd10code, 'description', ${d}.description, 'isPrimary', ${d}.is_primary)`;
+const PRACTICE_DAY = `(select (now() at time zone coalesce((select time_zone from facility where practice_id = $1
+                        order by created_at, id limit 1), 'UTC'))::date as d)`;
+
+// Q5: the chart as the treating clinician opens it (api/src/modules/clinical/workspace/chart.query.ts
+// computes the same): banner, 20 note headers, active diagnoses, 24 scores per instrument, 30 events.
+STATEMENTS.Q5 = {
+  text: `
+select json_build_object('data', json_build_object('patientChart', json_build_object(
+  'patientId', p.id,
+  'banner', json_build_object(
+    'patientId', p.id,
+    'displayName', coalesce(p.preferred_name, p.legal_first_name) || ' ' || p.legal_last_name,
+    'legalFirstName', p.legal_first_name, 'legalLastName', p.legal_last_name,
+    'dateOfBirth', ${DAY('p.date_of_birth')}, 'age', extract(year from age(today.d, p.date_of_birth))::int,
+    'pronouns', p.pronouns,
+    'primaryDiagnosis', (select ${DIAGNOSIS('d')} from diagnosis d
+                          where d.patient_id = p.id and d.status = 'ACTIVE' and d.is_primary order by d.position, d.id limit 1),
+    'allergies', coalesce((select json_agg(json_build_object('substance', a.substance, 'severity', a.severity)
+                                   order by case a.severity when 'SEVERE' then 0 when 'MODERATE' then 1 when 'MILD' then 2 else 3 end,
+                                            a.substance, a.id)
+                             from allergy a where a.patient_id = p.id and a.removed_at is null), '[]'::json),
+    'openSafetyAlerts', (select count(*) from safety_alert s where s.patient_id = p.id and s.acknowledged_at is null),
+    'latestPhq9', ${LATEST('PHQ9')}, 'latestGad7', ${LATEST('GAD7')}),
+  'progressNotes', coalesce((
+    select json_agg(json_build_object('id', n.id, 'dateOfService', ${DAY('n.date_of_service')}, 'service', n.service,
+             'status', n.status, 'signedAt', ${ISO('n.signed_at')}, 'authorId', n.author_id,
+             'cosignPending', n.status = 'SIGNED' and n.cosigner_id is not null and n.cosigned_at is null)
+           order by n.date_of_service desc, n.created_at desc, n.id desc)
+      from (select id, date_of_service, service, status, signed_at, author_id, cosigner_id, cosigned_at, created_at
+              from progress_note where patient_id = p.id
+             order by date_of_service desc, created_at desc, id desc limit 20) n), '[]'::json),
+  'activeDiagnoses', coalesce((select json_agg(${DIAGNOSIS('d')} order by d.is_primary desc, d.position, d.diagnosed_on, d.id)
+                                 from diagnosis d where d.patient_id = p.id and d.status = 'ACTIVE'), '[]'::json),
+  'scores', coalesce((
+    select json_agg(json_build_object('instrument', i.instrument, 'scores', (
+             select json_agg(${SCORE('m')} order by m.administered_at desc, m.id desc)
+               from (select id, administered_at, administered_on, total, severity_label from measure_administration
+                      where patient_id = p.id and instrument = i.instrument
+                      order by administered_at desc, id desc limit 24) m)) order by i.instrument)
+      from (select distinct instrument from measure_administration where patient_id = p.id) i), '[]'::json),
+  'timeline', coalesce((
+    select json_agg(json_build_object('kind', e.kind, 'id', e.id, 'occurredAt', ${ISO('e.at')}, 'summary', e.summary,
+             'status', e.status, 'total', e.total, 'reviewDueOn', ${DAY('e.review_due_on')}) order by e.at desc, e.kind, e.id)
+      from (select * from (
+              (select 'VISIT' as kind, a.id, a.starts_at as at, t.name as summary, a.status, null::int as total,
+                      null::date as review_due_on
+                 from appointment_attendee x join appointment a on a.id = x.appointment_id
+                 join appointment_type t on t.id = a.appointment_type_id
+                where x.patient_id = p.id and a.starts_at <= now() order by a.starts_at desc, a.id desc limit 30)
+              union all
+              (select 'NOTE_SIGNED', n.id, n.signed_at, n.service, null, null, null from progress_note n
+                where n.patient_id = p.id and n.status = 'SIGNED' order by n.signed_at desc, n.id desc limit 30)
+              union all
+              (select 'MEASURE', m.id, m.administered_at, m.instrument, null, m.total, null from measure_administration m
+                where m.patient_id = p.id order by m.administered_at desc, m.id desc limit 30)
+              union all
+              (select 'PLAN_ACTIVATED', v.id, v.activated_at, 'Version ' || v.version_number, null, null,
+                      case when v.status = 'ACTIVE' then v.review_due_on end
+                 from treatment_plan_version v where v.patient_id = p.id and v.activated_at is not null
+                order by v.activated_at desc, v.id desc limit 30)
+              union all
+              (select 'PRESCRIPTION_SIGNED', r.id, r.signed_at, r.drug_name || ' ' || r.strength, null, null, null
+                 from prescription r where r.patient_id = p.id and r.status = 'SIGNED'
+                order by r.signed_at desc, r.id desc limit 30)
+            ) u order by u.at desc, u.kind, u.id limit 30) e), '[]'::json))))::text as body
+  from patient p, ${PRACTICE_DAY} today
+ where p.practice_id = $1 and p.id = $2`,
+  params: (v) => [v.practiceId, v.patientId],
+};
+
+// Q6: a clinician's day (api/src/modules/clinical/workspace/my-day.query.ts plus measures due,
+// which the API decides in measure-due.ts and the floor in SQL: the first due assignment per
+// instrument, in assignment order).
+STATEMENTS.Q6 = {
+  text: `
+with day as (
+  select $3::date as d, coalesce((select time_zone from facility where practice_id = $1
+                                   order by created_at, id limit 1), 'UTC') as tz)
+select json_build_object('data', json_build_object('myDay', json_build_object(
+  'date', day.d::text,
+  'facilityIds', (select coalesce(json_agg(f.id order by f.name), '[]'::json) from facility f where f.practice_id = $1),
+  'visits', (select coalesce(json_agg(json_build_object(
+      'appointmentId', a.id, 'startsAt', ${ISO('a.starts_at')}, 'endsAt', ${ISO('a.ends_at')}, 'status', a.status,
+      'appointmentTypeName', t.name, 'defaultCpt', t.default_cpt_code, 'telehealth', t.telehealth,
+      'telehealthUrl', a.telehealth_url, 'roomName', r.name,
+      'patients', coalesce((
+        select json_agg(json_build_object(
+                 'patientId', p.id,
+                 'displayName', coalesce(p.preferred_name, p.legal_first_name) || ' ' || p.legal_last_name,
+                 'attendance', at.attendance, 'noteId', n.id,
+                 'noteStatus', case when n.id is null then 'NOT_STARTED' when n.status = 'DRAFT' then 'DRAFT'
+                                    when n.cosigner_id is not null and n.cosigned_at is null then 'AWAITING_COSIGNATURE'
+                                    else 'SIGNED' end,
+                 'measuresDue', coalesce((
+                   select json_agg(due.instrument order by due.created_at, due.id)
+                     from (select distinct on (x.instrument) x.instrument, x.created_at, x.id
+                             from measure_assignment x,
+                                  lateral (select max(m.administered_on) as last from measure_administration m
+                                            where m.patient_id = x.patient_id and m.instrument = x.instrument
+                                              and m.administered_on between x.starts_on and day.d) c
+                            where x.patient_id = p.id and x.practice_id = $1 and x.stopped_at is null and x.starts_on <= day.d
+                              and case x.schedule
+                                    when 'ONCE' then c.last is null
+                                    when 'BEFORE_EVERY_APPOINTMENT' then c.last is distinct from day.d and exists (
+                                      select 1 from appointment_attendee at2
+                                        join appointment a2 on a2.id = at2.appointment_id
+                                        join facility f2 on f2.id = a2.facility_id
+                                       where at2.patient_id = p.id and at2.attendance <> 'CANCELLED'
+                                         and a2.status not in ('CANCELLED', 'LATE_CANCELLED')
+                                         and a2.starts_at >= day.d - 1 and a2.starts_at < day.d + 2
+                                         and (a2.starts_at at time zone f2.time_zone)::date = day.d)
+                                    else c.last is null or day.d - c.last >= x.interval_weeks * 7 end
+                            order by x.instrument, x.created_at, x.id) due), '[]'::json),
+                 'openSafetyAlerts', (select count(*) from safety_alert sa where sa.patient_id = p.id
+                                        and sa.acknowledged_at is null and a.provider_id = any(sa.recipient_staff_ids)),
+                 'planReviewDueOn', (select v.review_due_on::text from treatment_plan_version v
+                                      where v.patient_id = p.id and v.status = 'ACTIVE' and v.review_due_on <= day.d + 7))
+               order by p.legal_last_name, p.legal_first_name)
+          from appointment_attendee at join patient p on p.id = at.patient_id
+          left join progress_note n on n.appointment_id = a.id and n.patient_id = p.id
+         where at.appointment_id = a.id), '[]'::json))
+      order by a.starts_at, a.id), '[]'::json)
+      from appointment a
+      join appointment_type t on t.id = a.appointment_type_id
+      left join room r on r.id = a.room_id
+     where a.practice_id = $1 and a.provider_id = $2
+       and a.starts_at >= (day.d::timestamp at time zone day.tz) and a.starts_at < ((day.d + 1)::timestamp at time zone day.tz)
+       and a.status not in ('CANCELLED', 'LATE_CANCELLED')))))::text as body
+  from day`,
+  params: (v) => [v.practiceId, v.providerId, v.date],
+};
+
 function sessionHash(cookie = '') {
   const token = cookie.split(';')[0]?.split('=').slice(1).join('=') ?? '';
   return createHash('sha256').update(token).digest('hex');

@@ -37,6 +37,10 @@ export const benchUrl = (size = 'M') => withDatabase(SERVER_URL, sizeOf(size).da
 export const DB_NAME = SIZES.M.database;
 export const BENCH_URL = benchUrl('M');
 const MARKER_PROVIDER = 'fd-provider-0'; // md5 of this is the first generated provider's id
+/** The clinician whose day (Q6) and whose patient's chart (Q5) are measured, and that patient (in M and L). */
+export const CHART_PROVIDER = 'fd-provider-0';
+export const CHART_PATIENT = 'fd-patient-19999';
+const CHART_SLOT = 2 * SLOTS_PER_DAY + 1; // Wednesday 09:00
 
 export function withDatabase(url, name) {
   const parsed = new URL(url);
@@ -180,14 +184,117 @@ insert into ledger_entry (id, practice_id, created_at, updated_at, patient_id, k
 `;
 }
 
+/**
+ * The clinical history of ONE patient and ONE clinician (the chart and "my day" operations):
+ * generated provider 0 sees 50 patients weekly, the chart patient every Wednesday at 09:00
+ * (attendee rows are re-pointed, so an existing dataset gets it too); each past visit has a progress note (signed,
+ * the latest a draft), every other one a PHQ-9 and a GAD-7; two active diagnoses and a resolved
+ * one, allergies (one removed), a superseded and an active treatment plan, three signed
+ * prescriptions, an open safety alert, a PHQ-9 due before every visit, and a sign-in for the
+ * clinician (CLINICIAN_LOGIN). Deterministic like the rest; ids md5-derived.
+ */
+export function generateClinicalSql() {
+  return `
+create temp table fd_chart as
+  select p.id as practice_id, md5('${CHART_PROVIDER}')::uuid as provider_id, md5('${CHART_PATIENT}')::uuid as patient_id,
+         f.time_zone as tz
+    from practice p join staff_member s on s.id = md5('${CHART_PROVIDER}')::uuid join facility f on f.id = (
+           select facility_id from working_hours w where w.provider_id = s.id limit 1)
+   where p.slug = 'riverbend';
+-- Provider 0 keeps a therapist's caseload: each weekly slot (weekday, hour) is one patient's,
+-- 50 patients seen weekly (the random attendees elsewhere would make ~5,000, and the care team
+-- is read on every request); the chart patient has Wednesdays at 09:00.
+update appointment_attendee t
+   set updated_at = now(),
+       patient_id = case when w.slot = ${CHART_SLOT} then c.patient_id else md5('fd-patient-' || (19900 + w.slot))::uuid end
+  from appointment a, fd_chart c,
+       lateral (select (extract(isodow from a.starts_at at time zone c.tz)::int - 1) * ${SLOTS_PER_DAY}
+                       + extract(hour from a.starts_at at time zone c.tz)::int - 8 as slot) w
+ where a.id = t.appointment_id and a.provider_id = c.provider_id;
+insert into care_team_member (id, practice_id, created_at, updated_at, patient_id, staff_member_id, role)
+  select md5('fd-chart-ctm')::uuid, practice_id, now(), now(), patient_id, provider_id, 'PRIMARY_CLINICIAN' from fd_chart;
+insert into app_user (id, practice_id, created_at, updated_at, email, password_hash, staff_member_id, active)
+  select md5('fd-chart-user')::uuid, c.practice_id, now(), now(), '${CLINICIAN_LOGIN.email}', u.password_hash, c.provider_id, true
+    from fd_chart c join app_user u on u.email = '${FRONTDESK_LOGIN.email}';
+create temp table fd_visit as
+  select a.id, a.starts_at, (a.starts_at at time zone c.tz)::date as day,
+         row_number() over (order by a.starts_at) as k, count(*) over () as visits
+    from appointment a join appointment_attendee t on t.appointment_id = a.id, fd_chart c
+   where t.patient_id = c.patient_id and a.provider_id = c.provider_id and a.starts_at < now();
+insert into progress_note (id, practice_id, created_at, updated_at, patient_id, appointment_id, author_id, date_of_service,
+                           service, format, content, status, version, signed_at)
+  select md5('fd-note-' || v.id)::uuid, c.practice_id, v.starts_at, v.starts_at, c.patient_id, v.id, c.provider_id, v.day,
+         case when v.k = 1 then 'INTAKE' else 'PSYCHOTHERAPY' end, 'SOAP',
+         '{"subjective": "Generated session note for the benchmark."}'::jsonb,
+         case when v.k = v.visits then 'DRAFT' else 'SIGNED' end, 1,
+         case when v.k < v.visits then v.starts_at + interval '2 hours' end
+    from fd_visit v, fd_chart c;
+create temp table fd_score as
+  select v.id as visit_id, v.starts_at - interval '10 minutes' as at, v.day, i.instrument,
+         abs(hashtext('fd-score-' || i.instrument || v.id)) % (case i.instrument when 'PHQ9' then 28 else 22 end) as total
+    from fd_visit v, (values ('PHQ9'), ('GAD7')) i(instrument)
+   where v.k % 2 = 0;
+insert into measure_administration (id, practice_id, created_at, updated_at, patient_id, instrument, instrument_version,
+                                    administered_at, administered_on, source, administered_by_id, responses, item_scores,
+                                    total, severity_label, severity_level, interpretation)
+  select md5('fd-measure-' || s.instrument || s.visit_id)::uuid, c.practice_id, s.at, s.at, c.patient_id, s.instrument, '1',
+         s.at, s.day, 'IN_CLINIC', c.provider_id, '{}'::jsonb, '[]'::jsonb, s.total, b.label, b.level, b.label
+    from fd_score s, fd_chart c,
+         lateral (select case when s.total < 5 then 'Minimal' when s.total < 10 then 'Mild' when s.total < 15 then 'Moderate'
+                              when s.instrument = 'GAD7' or s.total >= 20 then 'Severe' else 'Moderately severe' end as label,
+                         case when s.total < 5 then 'MINIMAL' when s.total < 10 then 'LOW' when s.total < 15 then 'MODERATE'
+                              when s.instrument = 'GAD7' or s.total >= 20 then 'VERY_HIGH' else 'HIGH' end as level) b;
+insert into safety_alert (id, practice_id, created_at, updated_at, patient_id, administration_id, instrument, flags,
+                          recipient_staff_ids)
+  select md5('fd-alert')::uuid, c.practice_id, now(), now(), c.patient_id, m.id, 'PHQ9', '["SELF_HARM_THOUGHTS"]'::jsonb,
+         array[c.provider_id]
+    from fd_chart c join lateral (select id from measure_administration where patient_id = c.patient_id
+                                   and instrument = 'PHQ9' order by administered_at desc limit 1) m on true;
+insert into measure_assignment (id, practice_id, created_at, updated_at, patient_id, instrument, schedule, starts_on,
+                                assigned_by_id)
+  select md5('fd-assign')::uuid, practice_id, now(), now(), patient_id, 'PHQ9', 'BEFORE_EVERY_APPOINTMENT', date '2025-12-01',
+         provider_id from fd_chart;
+insert into diagnosis (id, practice_id, created_at, updated_at, patient_id, icd10code, description, is_primary, status,
+                       diagnosed_on, position, resolved_on)
+  select md5('fd-dx-' || d.n)::uuid, c.practice_id, now(), now(), c.patient_id, d.code, d.description, d.n = 1, d.status,
+         date '2025-12-03', d.n, case when d.status = 'RESOLVED' then date '2026-03-04' end
+    from fd_chart c, (values (1, 'F33.1', 'Major depressive disorder, recurrent, moderate', 'ACTIVE'),
+                             (2, 'F41.1', 'Generalized anxiety disorder', 'ACTIVE'),
+                             (3, 'F43.21', 'Adjustment disorder with depressed mood', 'RESOLVED')) d(n, code, description, status);
+insert into allergy (id, practice_id, created_at, updated_at, patient_id, substance, reaction, severity, noted_on,
+                     removed_at, removed_by_id)
+  select md5('fd-allergy-' || a.n)::uuid, c.practice_id, now(), now(), c.patient_id, a.substance, a.reaction, a.severity,
+         date '2025-12-03', case when a.removed then now() end, case when a.removed then c.provider_id end
+    from fd_chart c, (values (1, 'Penicillin', 'Hives', 'SEVERE', false), (2, 'Latex', 'Rash', 'MILD', false),
+                             (3, 'Codeine', 'Nausea', 'MODERATE', true)) a(n, substance, reaction, severity, removed);
+insert into treatment_plan_version (id, practice_id, created_at, updated_at, patient_id, version_number, status, content,
+                                    review_due_on, author_id, activated_at, activated_by_id, superseded_at)
+  select md5('fd-plan-' || v.n)::uuid, c.practice_id, v.activated, v.activated, c.patient_id, v.n, v.status,
+         '{"problems": []}'::jsonb, v.review, c.provider_id, v.activated, c.provider_id, v.superseded
+    from fd_chart c, (values (1, 'SUPERSEDED', timestamptz '2025-12-10 17:00Z', date '2026-03-10', timestamptz '2026-06-03 17:00Z'),
+                             (2, 'ACTIVE', timestamptz '2026-06-03 17:00Z', date '2026-12-16', null)) v(n, status, activated, review, superseded);
+insert into prescription (id, practice_id, created_at, updated_at, patient_id, drafted_by_id, prescriber_id, drug_id,
+                          drug_name, strength, form, quantity, unit, refills, days_supply, sig, pharmacy, status, signed_at)
+  select md5('fd-rx-' || r.n)::uuid, c.practice_id, r.signed, r.signed, c.patient_id, c.provider_id, c.provider_id, r.drug_id,
+         r.drug, r.strength, 'tablet', 30, 'TABLET', 2, 30, 'Take one tablet by mouth daily', '{"name": "Bench Pharmacy"}'::jsonb,
+         'SIGNED', r.signed
+    from fd_chart c, (values (1, 'sertraline-50', 'Sertraline', '50 mg', timestamptz '2026-01-07 18:00Z'),
+                             (2, 'sertraline-100', 'Sertraline', '100 mg', timestamptz '2026-04-08 18:00Z'),
+                             (3, 'hydroxyzine-25', 'Hydroxyzine', '25 mg', timestamptz '2026-08-05 18:00Z')) r(n, drug_id, drug, strength, signed);
+`;
+}
+
 export async function generateIfMissing(db, size = 'M') {
   const marker = await db.query('select 1 from staff_member where id = md5($1)::uuid', [MARKER_PROVIDER]);
-  if (marker.rowCount > 0) return { skipped: true, seconds: 0 };
+  const clinical = await db.query('select 1 from care_team_member where id = md5($1)::uuid', ['fd-chart-ctm']);
+  if (marker.rowCount > 0 && clinical.rowCount > 0) return { skipped: true, seconds: 0 };
   const started = process.hrtime.bigint();
-  // One transaction: the marker provider exists only if everything else was generated too.
+  // One transaction: the marker provider exists only if everything else was generated too (and
+  // the chart's care-team row only with its whole history).
   await db.query('begin');
   try {
-    await db.query(generateSql(sizeOf(size)));
+    if (marker.rowCount === 0) await db.query(generateSql(sizeOf(size)));
+    await db.query(generateClinicalSql());
     await db.query('commit');
   } catch (error) {
     await db.query('rollback');
@@ -305,11 +412,11 @@ export const API_SEARCH =
   'query Q($s: String!, $n: Int!) { patients(search: $s, first: $n) { totalCount nodes { id mrn legalFirstName legalLastName dateOfBirth } } }';
 
 export const FRONTDESK_LOGIN = { email: 'frontdesk@riverbend.test', password: 'handoff-demo' };
+/** Generated provider 0 (generateClinicalSql gives them the front desk's password hash). */
+export const CLINICIAN_LOGIN = { email: 'bench-clinician@riverbend.test', password: 'handoff-demo' };
 
-export async function login(port) {
-  const { response } = await graphql(port)(
-    `mutation { login(email: "${FRONTDESK_LOGIN.email}", password: "${FRONTDESK_LOGIN.password}") { id } }`,
-  );
+export async function login(port, { email, password } = FRONTDESK_LOGIN) {
+  const { response } = await graphql(port)(`mutation { login(email: "${email}", password: "${password}") { id } }`);
   return response.headers.get('set-cookie').split(';')[0];
 }
 

@@ -20,6 +20,7 @@ import { Migration20261129151000PsychotherapyNotes } from './Migration2026112915
 import { Migration20261129160000Medications } from './Migration20261129160000_medications';
 import { Migration20261129170000GroupNotesAndPayerTelehealth } from './Migration20261129170000_group_notes_and_payer_telehealth';
 import { Migration20261129180000ClinicianWorkspace } from './Migration20261129180000_clinician_workspace';
+import { Migration20261129190000ProviderPatient } from './Migration20261129190000_provider_patient';
 
 /** Applied in this order. A new migration (scripts/create-migration.ts) is appended here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -47,4 +48,5 @@ export const MIGRATIONS: MigrationObject[] = [
     class: Migration20261129170000GroupNotesAndPayerTelehealth,
   },
   { name: 'Migration20261129180000_clinician_workspace', class: Migration20261129180000ClinicianWorkspace },
+  { name: 'Migration20261129190000_provider_patient', class: Migration20261129190000ProviderPatient },
 ];

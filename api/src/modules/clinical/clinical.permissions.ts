@@ -12,6 +12,7 @@ export const clinicalPermissions: OperationRules = {
     noteVocabulary: hasRole(CLINICIAN),
     myAttention: hasRole(CLINICIAN),
     myDay: hasRole(CLINICIAN),
+    patientChart: hasRole(CLINICIAN),
     attentionByClinician: hasRole(PRACTICE_MANAGER),
   },
   Mutation: {

@@ -12,6 +12,7 @@ export { notesPermissions } from './notes/notes.permissions';
 export { MyDayResolver } from './workspace/my-day.resolver';
 export { PatientVisitDatesResolver } from './workspace/visit-dates.resolver';
 export { AttentionCountsResolver } from './workspace/attention-counts';
+export { PatientChartResolver } from './workspace/chart.resolver';
 export {
   PlanSignatureStatus,
   PlanStatus,

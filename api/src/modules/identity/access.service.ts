@@ -6,7 +6,9 @@ import type { Viewer } from '../../platform/context/request-context';
 /**
  * Computes the viewer's read decisions once per request. For clinicians this is the care
  * team (patients they are assigned to, those they have appointments with, and those of
- * clinicians they supervise) and their unexpired emergency grants: one indexed query.
+ * clinicians they supervise) and their unexpired emergency grants: one indexed query. Visits
+ * count through provider_patient, which triggers keep (migration …190000_provider_patient), so
+ * the lookup reads a caseload of rows, not every appointment the clinician ever had.
  */
 export async function loadAccess(em: EntityManager, viewer: Viewer | null): Promise<Access> {
   if (!viewer) return Access.anonymous();
@@ -22,10 +24,9 @@ export async function loadAccess(em: EntityManager, viewer: Viewer | null): Prom
        join staff_member sm on sm.id = ctm.staff_member_id
       where ctm.practice_id = ? and (ctm.staff_member_id = ? or sm.supervisor_id = ?)
      union
-     select at.patient_id, false as emergency
-       from appointment_attendee at
-       join appointment a on a.id = at.appointment_id
-      where a.practice_id = ? and a.provider_id = ? and a.status not in ('CANCELLED', 'LATE_CANCELLED')
+     select pp.patient_id, false as emergency
+       from provider_patient pp
+      where pp.practice_id = ? and pp.provider_id = ?
      union
      select g.patient_id, true as emergency
        from emergency_access_grant g

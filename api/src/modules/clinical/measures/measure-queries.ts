@@ -49,7 +49,8 @@ function boundPractice(em: EntityManager): string {
   return params.practiceId;
 }
 
-interface AssignmentRow {
+/** An active assignment with its latest counting completion, as activeAssignmentsSql selects it. */
+export interface AssignmentRow {
   id: string;
   patient_id: string;
   instrument: InstrumentCode;
@@ -57,6 +58,54 @@ interface AssignmentRow {
   interval_weeks: number | null;
   starts_on: string;
   last_completed_on: string | null;
+}
+
+/**
+ * SQL selecting AssignmentRows: the active assignments of the patients `patientCondition`
+ * selects (a condition on `ma.patient_id`), started by `date` (an SQL date expression), each with
+ * its latest completion since it started. Embeddable as a subquery (my day reads it per visit).
+ */
+export function activeAssignmentsSql(patientCondition: string, date: string): string {
+  return `select ma.id, ma.patient_id, ma.instrument, ma.schedule, ma.interval_weeks, ma.starts_on::text as starts_on,
+            (select max(m.administered_on)::text
+               from measure_administration m
+              where m.patient_id = ma.patient_id and m.instrument = ma.instrument
+                and m.administered_on between ma.starts_on and ${date}) as last_completed_on
+       from measure_assignment ma
+      where ${patientCondition} and ma.stopped_at is null and ma.starts_on <= ${date}
+      order by ma.created_at, ma.id`;
+}
+
+/** One patient's due measures from their active assignments (measure-due.ts has the rules). */
+export function dueFromAssignments(
+  patientId: string,
+  rows: readonly AssignmentRow[],
+  hasAppointment: boolean,
+  date: string,
+): DueMeasure[] {
+  const due = measuresDue(
+    rows.map((row) => ({
+      id: row.id,
+      instrument: row.instrument,
+      schedule: row.schedule,
+      intervalWeeks: row.interval_weeks,
+      startsOn: row.starts_on,
+      active: true,
+    })),
+    // Each assignment's latest counting completion is all the rules look at.
+    rows.flatMap((row) =>
+      row.last_completed_on ? [{ instrument: row.instrument, completedOn: row.last_completed_on }] : [],
+    ),
+    hasAppointment ? [date] : [],
+    date,
+  );
+  return due.map((d) => ({
+    patientId,
+    instrument: d.instrument as MeasureInstrument,
+    assignmentId: d.assignmentId,
+    schedule: d.schedule as MeasureSchedule,
+    lastCompletedOn: d.lastCompletedOn,
+  }));
 }
 
 /**
@@ -73,19 +122,10 @@ export async function measuresDueFor(
 ): Promise<Map<string, DueMeasure[]>> {
   const result = new Map<string, DueMeasure[]>(patientIds.map((id) => [id, []]));
   if (patientIds.length === 0) return result;
-  const ids = pgArray(patientIds);
   const connection = em.getConnection();
   const assignments = await connection.execute<AssignmentRow[]>(
-    `select a.id, a.patient_id, a.instrument, a.schedule, a.interval_weeks, a.starts_on::text as starts_on,
-            (select max(m.administered_on)::text
-               from measure_administration m
-              where m.patient_id = a.patient_id and m.instrument = a.instrument
-                and m.administered_on between a.starts_on and ?::date) as last_completed_on
-       from measure_assignment a
-      where a.practice_id = ? and a.patient_id = any(?::uuid[])
-        and a.stopped_at is null and a.starts_on <= ?::date
-      order by a.created_at, a.id`,
-    [date, practiceId, ids, date],
+    activeAssignmentsSql('ma.practice_id = ? and ma.patient_id = any(?::uuid[])', '?::date'),
+    [date, practiceId, pgArray(patientIds), date],
   );
   if (assignments.length === 0) return result;
   const withAppointment = await connection.execute<{ patient_id: string }[]>(
@@ -103,32 +143,7 @@ export async function measuresDueFor(
   const byPatient = new Map<string, AssignmentRow[]>();
   for (const row of assignments) byPatient.set(row.patient_id, [...(byPatient.get(row.patient_id) ?? []), row]);
   for (const [patientId, rows] of byPatient) {
-    const due = measuresDue(
-      rows.map((row) => ({
-        id: row.id,
-        instrument: row.instrument,
-        schedule: row.schedule,
-        intervalWeeks: row.interval_weeks,
-        startsOn: row.starts_on,
-        active: true,
-      })),
-      // Each assignment's latest counting completion is all the rules look at.
-      rows.flatMap((row) =>
-        row.last_completed_on ? [{ instrument: row.instrument, completedOn: row.last_completed_on }] : [],
-      ),
-      appointmentToday.has(patientId) ? [date] : [],
-      date,
-    );
-    result.set(
-      patientId,
-      due.map((d) => ({
-        patientId,
-        instrument: d.instrument as MeasureInstrument,
-        assignmentId: d.assignmentId,
-        schedule: d.schedule as MeasureSchedule,
-        lastCompletedOn: d.lastCompletedOn,
-      })),
-    );
+    result.set(patientId, dueFromAssignments(patientId, rows, appointmentToday.has(patientId), date));
   }
   return result;
 }

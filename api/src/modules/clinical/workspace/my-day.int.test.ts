@@ -1,5 +1,6 @@
 import { createPracticeFixture, type PracticeFixture } from '../../../test/fixtures';
 import { errorCodes, GraphQLClient } from '../../../test/graphql-client';
+import { statementsDuring } from '../../../test/sql-statements';
 import { startTestServer, type TestServer } from '../../../test/test-server';
 
 let server: TestServer;
@@ -178,6 +179,14 @@ describe('my day', () => {
     });
     const later = await as.clinician.request(MY_DAY, { date: '2027-02-01' });
     expect(later.data.myDay.visits).toEqual([]);
+  });
+
+  it('answers in at most 4 SQL statements (session, care team, the day, audit), however full the day', async () => {
+    const statements = await statementsDuring(server, async () => {
+      const response = await as.clinician.request(MY_DAY, { date: '2027-03-02' });
+      expect(response.data.myDay.visits).toHaveLength(2);
+    });
+    expect(statements).toBeLessThanOrEqual(4);
   });
 
   it.each(['frontDesk', 'biller', 'manager', 'patient'] as const)('is refused to %s', async (persona) => {

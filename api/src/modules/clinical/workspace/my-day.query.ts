@@ -1,13 +1,15 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DatabaseInstant } from '../../../platform/graphql/scalars';
+import { activeAssignmentsSql, type AssignmentRow } from '../measures/measure-queries';
 import type { MyDay, MyDayPatient, MyDayVisit } from './my-day.types';
 
 const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
  * Each patient of a visit with their note's state (one row per attendee, their own note), the
- * safety alerts sent to the provider and not yet acknowledged, and the active plan's review date
- * when it falls within a week.
+ * safety alerts sent to the provider and not yet acknowledged, the active plan's review date
+ * when it falls within a week, and the active measure assignments (what is due is decided in
+ * TypeScript by the measures rules, so "my day" stays one statement).
  */
 const VISIT_PATIENTS = `coalesce((
     select json_agg(json_build_object(
@@ -26,15 +28,18 @@ const VISIT_PATIENTS = `coalesce((
                    and a.provider_id = any(sa.recipient_staff_ids)),
              'planReviewDueOn', (
                 select v.review_due_on::text from treatment_plan_version v
-                 where v.patient_id = p.id and v.status = 'ACTIVE' and v.review_due_on <= day.d + 7))
+                 where v.patient_id = p.id and v.status = 'ACTIVE' and v.review_due_on <= day.d + 7),
+             'assignments', (
+                select coalesce(json_agg(x), '[]'::json)
+                  from (${activeAssignmentsSql('ma.patient_id = p.id', 'day.d')}) x))
            order by p.legal_last_name, p.legal_first_name)
       from appointment_attendee at
       join patient p on p.id = at.patient_id
       left join progress_note n on n.appointment_id = a.id and n.patient_id = p.id
      where at.appointment_id = a.id), '[]'::json)`;
 
-/** A visit's patient as read here: what is due is decided afterwards, by the measures module. */
-export type VisitPatientRow = Omit<MyDayPatient, 'measuresDue'>;
+/** A visit's patient as read here: what is due is decided afterwards, from the assignments. */
+export type VisitPatientRow = Omit<MyDayPatient, 'measuresDue'> & { assignments: AssignmentRow[] };
 export type VisitRow = Omit<MyDayVisit, 'patients'> & { patients: VisitPatientRow[] };
 export type MyDayRead = Omit<MyDay, 'visits'> & { visits: VisitRow[] };
 

@@ -3,7 +3,7 @@ import type { RequestContext } from '../../../platform/context/request-context';
 import { DataClass, DataClassOf } from '../../../platform/data-class/data-class';
 import { forbiddenError } from '../../../platform/errors/domain-error';
 import { DateOnly } from '../../../platform/graphql/scalars';
-import { measuresDueFor } from '../measures/measure-queries';
+import { dueFromAssignments } from '../measures/measure-queries';
 import { readMyDay } from './my-day.query';
 import { MyDay } from './my-day.types';
 
@@ -20,15 +20,14 @@ export class MyDayResolver {
     const me = ctx.viewer?.staffMemberId;
     if (!me) throw forbiddenError();
     const day = await readMyDay(ctx.em, ctx.viewer!.practiceId, me, date ?? null);
-    const patientIds = [...new Set(day.visits.flatMap((visit) => visit.patients.map((p) => p.patientId)))];
-    const due = await measuresDueFor(ctx.em, ctx.viewer!.practiceId, patientIds, day.date);
     return {
       ...day,
       visits: day.visits.map((visit) => ({
         ...visit,
-        patients: visit.patients.map((patient) => ({
+        // Everyone here has a visit that day, which is what "before every appointment" asks.
+        patients: visit.patients.map(({ assignments, ...patient }) => ({
           ...patient,
-          measuresDue: (due.get(patient.patientId) ?? []).map((measure) => measure.instrument),
+          measuresDue: dueFromAssignments(patient.patientId, assignments, true, day.date).map((m) => m.instrument),
         })),
       })),
     };
