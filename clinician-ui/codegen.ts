@@ -3,7 +3,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /** Typed documents from the committed schema file (never a live server), beside the components. */
 const config: CodegenConfig = {
   schema: '../schema/schema.graphql',
-  documents: ['src/**/*.tsx', '!src/gql/**/*'],
+  documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: false,
   generates: {
     'src/gql/': {

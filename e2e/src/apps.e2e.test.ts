@@ -33,6 +33,8 @@ it('the front desk signs in and finds a patient by name', async () => {
 
 it('a clinician signs in and sees their own patients', async () => {
   await signIn(page, 'clinician', 'clinician@riverbend.test');
+  await page.getByRole('heading', { name: 'My day' }).waitFor();
+  await page.getByRole('link', { name: 'My patients' }).click();
   await page.getByRole('heading', { name: 'My patients' }).waitFor();
   await page.getByText(/Avery/).first().waitFor();
   await screenshot(page, 'clinician-my-patients');

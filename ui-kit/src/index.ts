@@ -57,6 +57,7 @@ export { PageHeader, type PageHeaderProps } from './layout/PageHeader';
 export { UserMenu, type UserMenuProps } from './layout/UserMenu';
 
 // Presentational components
+export { ChoiceChips, type ChoiceChipsOption, type ChoiceChipsProps } from './components/ChoiceChips';
 export { DataTable, type DataTableColumn, type DataTableProps } from './components/DataTable';
 export { DateText, type DateTextProps } from './components/DateText';
 export { DetailList, type DetailItem, type DetailListProps } from './components/DetailList';

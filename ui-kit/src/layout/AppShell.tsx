@@ -18,6 +18,8 @@ export interface AppShellNavItem {
   roles?: readonly Role[];
   /** The page lives in another app (same session): `to` is a path inside that app. */
   app?: AppName;
+  /** Beside the label, e.g. a count of open items (give it an aria-label that reads well after the label). */
+  badge?: ReactNode;
 }
 
 export interface AppShellProps {
@@ -76,6 +78,7 @@ export function AppShell({ app, nav, children }: AppShellProps) {
                 to={item.to}
                 label={item.label}
                 leftSection={item.icon}
+                rightSection={item.badge}
                 active={isActive(pathname, item.to)}
                 aria-current={isActive(pathname, item.to) ? 'page' : undefined}
                 onClick={close}

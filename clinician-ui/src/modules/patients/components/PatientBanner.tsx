@@ -1,6 +1,11 @@
 import { RestrictedValue, ageInYears, formatDate, type FieldAccess, type ResponsePath } from '@handoff/ui-kit';
 import { Avatar, Badge, Group, Paper, Text, Title } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { PatientBanner_PatientFragment } from '../../../gql/graphql';
+import { ScoreBadge } from '../../measures/components/ScoreBadge';
+import { useOpenSafetyAlerts } from '../../measures/hooks/useOpenSafetyAlerts';
 import { BannerItem } from './BannerItem';
 
 export const PatientBanner_patient = graphql(`
@@ -21,6 +26,26 @@ export const PatientBanner_patient = graphql(`
         displayName
       }
     }
+    diagnoses {
+      id
+      icd10Code
+      description
+      isPrimary
+      status
+    }
+    allergies {
+      id
+      substance
+      severity
+      reaction
+    }
+    latestScores {
+      instrument
+      total
+      bandLabel
+      bandLevel
+      trend
+    }
   }
 `);
 
@@ -30,13 +55,22 @@ export interface PatientBannerProps {
   path: ResponsePath;
 }
 
+/** The banner's scores: depression (PHQ-9, or PHQ-A for a teen) and anxiety. */
+const BANNER_INSTRUMENTS = ['PHQ9', 'PHQA', 'GAD7'] as const;
+
+function primaryDiagnosis(p: PatientBanner_PatientFragment) {
+  const active = p.diagnoses?.filter((d) => d.status === 'ACTIVE') ?? [];
+  return active.find((d) => d.isPrimary) ?? active[0] ?? null;
+}
+
 function initials(first: string | null | undefined, last: string | null | undefined): string {
   return `${first?.[0] ?? ''}${last?.[0] ?? ''}`.toUpperCase();
 }
 
 /**
  * Who this chart belongs to, on every clinical screen: the name the patient goes by first (with
- * pronouns), then the identifiers that prevent a wrong-patient error (DOB and MRN).
+ * pronouns), then the identifiers that prevent a wrong-patient error (DOB and MRN), then what a
+ * clinician must not miss: open safety alerts, allergies, the primary diagnosis, latest scores.
  */
 export function PatientBanner(props: PatientBannerProps) {
   const p = getFragmentData(PatientBanner_patient, props.patient);
@@ -44,6 +78,10 @@ export function PatientBanner(props: PatientBannerProps) {
   const age = p.dateOfBirth ? ageInYears(p.dateOfBirth) : null;
   const primary = p.careTeam?.find((m) => m.role === 'PRIMARY_CLINICIAN')?.staffMember?.displayName;
   const name = [p.legalFirstName, p.legalLastName].filter(Boolean).join(' ');
+  const dx = primaryDiagnosis(p);
+  const scores = BANNER_INSTRUMENTS.flatMap((i) => p.latestScores?.filter((s) => s.instrument === i) ?? []);
+  const { alerts } = useOpenSafetyAlerts();
+  const openAlerts = alerts.filter((a) => a.patientId === p.id).length;
 
   return (
     <Paper withBorder p="md" component="header" aria-label="Patient">
@@ -67,6 +105,19 @@ export function PatientBanner(props: PatientBannerProps) {
               </Text>
             ) : null}
             {p.status !== 'ACTIVE' ? <Badge color="gray">Inactive</Badge> : null}
+            {openAlerts > 0 ? (
+              <Badge
+                component={Link}
+                to={`/patients/${p.id}?tab=measures`}
+                color="red"
+                variant="filled"
+                size="lg"
+                leftSection={<IconAlertTriangle size={14} aria-hidden />}
+                style={{ cursor: 'pointer' }}
+              >
+                {openAlerts} open safety {openAlerts === 1 ? 'alert' : 'alerts'}
+              </Badge>
+            ) : null}
           </Group>
           <Group gap="xl" mt={6} component="dl" m={0} style={{ rowGap: 4 }}>
             <BannerItem label="Age">{age !== null ? `${age} years` : '—'}</BannerItem>
@@ -82,6 +133,65 @@ export function PatientBanner(props: PatientBannerProps) {
             </BannerItem>
             <BannerItem label="Primary clinician">
               <RestrictedValue refused={refused('careTeam')}>{primary}</RestrictedValue>
+            </BannerItem>
+          </Group>
+          <Group gap="xl" mt={6} component="dl" m={0} style={{ rowGap: 4 }}>
+            <BannerItem label="Primary diagnosis">
+              <RestrictedValue refused={refused('diagnoses')}>
+                {dx ? (
+                  <>
+                    <Text span ff="monospace" size="sm" fw={600}>
+                      {dx.icd10Code}
+                    </Text>{' '}
+                    {dx.description}
+                  </>
+                ) : (
+                  'None recorded'
+                )}
+              </RestrictedValue>
+            </BannerItem>
+            <BannerItem label="Allergies">
+              <RestrictedValue refused={refused('allergies')}>
+                {p.allergies && p.allergies.length > 0
+                  ? p.allergies.map((a, index) => (
+                      <Text
+                        key={a.id}
+                        span
+                        size="sm"
+                        fw={a.severity === 'SEVERE' ? 700 : 500}
+                        c={a.severity === 'SEVERE' ? 'red.8' : 'orange.9'}
+                        title={a.reaction ?? undefined}
+                      >
+                        {index > 0 ? ', ' : ''}
+                        {a.substance}
+                        {a.severity === 'SEVERE' ? ' (severe)' : ''}
+                      </Text>
+                    ))
+                  : 'No allergies recorded'}
+              </RestrictedValue>
+            </BannerItem>
+            <BannerItem label="Latest scores">
+              <RestrictedValue refused={refused('latestScores')}>
+                {scores.length > 0 ? (
+                  <Group gap="xs" component="span">
+                    {scores.map((score) =>
+                      score.instrument ? (
+                        <ScoreBadge
+                          key={score.instrument}
+                          instrument={score.instrument}
+                          total={score.total}
+                          bandLabel={score.bandLabel}
+                          bandLevel={score.bandLevel}
+                          trend={score.trend}
+                          withName
+                        />
+                      ) : null,
+                    )}
+                  </Group>
+                ) : (
+                  'None yet'
+                )}
+              </RestrictedValue>
             </BannerItem>
           </Group>
         </div>

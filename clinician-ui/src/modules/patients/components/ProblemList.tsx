@@ -8,7 +8,9 @@ import {
 } from '@handoff/ui-kit';
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { IconClipboardHeart } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { ProblemList_PatientFragment } from '../../../gql/graphql';
 
 export const ProblemList_patient = graphql(`
   fragment ProblemList_patient on Patient {
@@ -24,10 +26,16 @@ export const ProblemList_patient = graphql(`
   }
 `);
 
+type ListedDiagnosis = NonNullable<ProblemList_PatientFragment['diagnoses']>[number];
+
 export interface ProblemListProps {
   patient: FragmentType<typeof ProblemList_patient>;
   access: FieldAccess;
   path: ResponsePath;
+  /** Buttons in the card's header (e.g. "Add diagnosis"). */
+  headerActions?: ReactNode;
+  /** Per-diagnosis actions, at the end of its row (e.g. resolve, make primary). */
+  rowActions?: (diagnosis: ListedDiagnosis) => ReactNode;
 }
 
 /** The problem list, active first and primary first (the API's order), with the clinician's formulation. */
@@ -41,11 +49,14 @@ export function ProblemList(props: ProblemListProps) {
     <SectionCard
       title="Problem list"
       actions={
-        diagnoses && diagnoses.length > 0 ? (
-          <Text size="xs" c="dimmed">
-            {active} active · {diagnoses.length - active} resolved
-          </Text>
-        ) : null
+        <Group gap="sm">
+          {diagnoses && diagnoses.length > 0 ? (
+            <Text size="xs" c="dimmed">
+              {active} active · {diagnoses.length - active} resolved
+            </Text>
+          ) : null}
+          {props.headerActions}
+        </Group>
       }
     >
       {refusedList ? (
@@ -78,6 +89,7 @@ export function ProblemList(props: ProblemListProps) {
                 <Badge color={dx.status === 'ACTIVE' ? 'teal' : 'gray'}>
                   {dx.status === 'ACTIVE' ? 'Active' : 'Resolved'}
                 </Badge>
+                {props.rowActions?.(dx)}
               </Group>
               <Text size="xs" c="dimmed" mt={4}>
                 Diagnosed{' '}

@@ -5,13 +5,11 @@ import { IconFilter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { graphql } from '../../../gql';
+import { CASELOAD_SIZE } from '../caseload';
 import { MyPatientsTable } from '../components/MyPatientsTable';
 
-/** A caseload fits in one page; the API returns only patients on the clinician's care team. */
-export const CASELOAD_SIZE = 100;
-
 const MyPatientsQuery = graphql(`
-  query ClinicianMyPatients($first: Int!) {
+  query ClinicianMyPatients($first: Int!, $notImprovingWeeks: Int!) {
     patients(first: $first) {
       totalCount
       nodes {
@@ -19,15 +17,28 @@ const MyPatientsQuery = graphql(`
         ...MyPatientsTable_patient
       }
     }
+    notImprovingPatients(weeks: $notImprovingWeeks) {
+      patientId
+      instrument
+      weeksSinceBaseline
+    }
   }
 `);
 
-/** The clinician's start page: their caseload, with each patient's primary diagnosis. */
+/** "Not improving": no reliable improvement this many weeks after the first score (a common review point). */
+const NOT_IMPROVING_WEEKS = 8;
+
+/**
+ * The clinician's caseload: each patient's primary diagnosis, last and next visit, latest PHQ-9 and
+ * GAD-7 with their trend, and who is not improving.
+ */
 export function MyPatientsPage() {
   const navigate = useNavigate();
   const { viewer } = useViewer();
   const [filter, setFilter] = useState('');
-  const { data, loading, error, refetch } = useQuery(MyPatientsQuery, { variables: { first: CASELOAD_SIZE } });
+  const { data, loading, error, refetch } = useQuery(MyPatientsQuery, {
+    variables: { first: CASELOAD_SIZE, notImprovingWeeks: NOT_IMPROVING_WEEKS },
+  });
   const page = data?.patients;
 
   return (
@@ -63,6 +74,7 @@ export function MyPatientsPage() {
           patients={page?.nodes ?? []}
           filter={filter}
           staffMemberId={viewer?.staffMemberId ?? null}
+          notImproving={data?.notImprovingPatients ?? []}
           access={fieldAccess(error)}
           path={['patients', 'nodes']}
           loading={loading && !page}

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { EmptyState, QueryError, fieldAccess, hasErrorCode } from '@handoff/ui-kit';
-import { Anchor, Skeleton, Stack } from '@mantine/core';
+import { Anchor, Skeleton, Stack, Tabs } from '@mantine/core';
 import { IconArrowLeft, IconUserQuestion } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
 import { OffCareTeamNotice } from '../components/OffCareTeamNotice';
 import { PatientBanner } from '../components/PatientBanner';
-import { ProblemList } from '../components/ProblemList';
+import { CHART_TABS } from '../tabs/chartTabs';
 
 const PatientChartQuery = graphql(`
   query ClinicianPatientChart($id: ID!) {
@@ -15,7 +15,6 @@ const PatientChartQuery = graphql(`
       mrn
       legalLastName
       ...PatientBanner_patient
-      ...ProblemList_patient
     }
   }
 `);
@@ -26,12 +25,18 @@ const BACK = (
   </Anchor>
 );
 
-/** A patient's chart: the banner every clinical screen shows, then the problem list. */
+/**
+ * A patient's chart: the banner every clinical screen shows, then one tab per part of the record.
+ * The tab is in the URL (?tab=diagnoses) so a link or a reload opens the same one; only the open
+ * tab is mounted, so only its query runs.
+ */
 export function PatientChartPage() {
   const { patientId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
   const { data, loading, error, refetch } = useQuery(PatientChartQuery, { variables: { id: patientId } });
   const patient = data?.patient;
   const access = fieldAccess(error);
+  const tab = CHART_TABS.find((t) => t.value === params.get('tab')) ?? CHART_TABS[0];
 
   if (loading && !patient) {
     return (
@@ -74,7 +79,26 @@ export function PatientChartPage() {
       {BACK}
       <PatientBanner patient={patient} access={access} path={['patient']} />
       <QueryError error={error} />
-      <ProblemList patient={patient} access={access} path={['patient']} />
+      <Tabs
+        value={tab?.value ?? null}
+        onChange={(value) => {
+          if (value) setParams({ tab: value }, { replace: true });
+        }}
+        keepMounted={false}
+      >
+        <Tabs.List mb="md" aria-label="Chart">
+          {CHART_TABS.map((t) => (
+            <Tabs.Tab key={t.value} value={t.value} leftSection={t.icon}>
+              {t.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {CHART_TABS.map((t) => (
+          <Tabs.Panel key={t.value} value={t.value}>
+            <t.Panel patientId={patient.id} />
+          </Tabs.Panel>
+        ))}
+      </Tabs>
     </Stack>
   );
 }

@@ -1,0 +1,124 @@
+import { DataTable, EmptyState } from '@handoff/ui-kit';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { IconCalendarOff, IconVideo } from '@tabler/icons-react';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { MyDayVisitsTable_VisitFragment } from '../../../gql/graphql';
+import { APPOINTMENT_STATUS } from './appointmentStatus';
+import { formatClock } from './dayKeys';
+import { VisitPatientLine } from './VisitPatientLine';
+
+export const MyDayVisitsTable_visit = graphql(`
+  fragment MyDayVisitsTable_visit on MyDayVisit {
+    appointmentId
+    startsAt
+    endsAt
+    status
+    appointmentTypeName
+    telehealth
+    telehealthUrl
+    roomName
+    patients {
+      patientId
+      displayName
+      attendance
+      noteId
+      noteStatus
+      measuresDue
+      openSafetyAlerts
+      planReviewDueOn
+    }
+  }
+`);
+
+export interface MyDayVisitsTableProps {
+  visits: readonly FragmentType<typeof MyDayVisitsTable_visit>[];
+  loading: boolean;
+}
+
+const CANCELLED = new Set(['CANCELLED', 'LATE_CANCELLED']);
+
+/** The day's visits in time order: when, what, and per patient what is open and what to do next. */
+export function MyDayVisitsTable({ visits, loading }: MyDayVisitsTableProps) {
+  const rows: MyDayVisitsTable_VisitFragment[] = visits.map((v) => getFragmentData(MyDayVisitsTable_visit, v));
+
+  return (
+    <DataTable
+      label="My visits"
+      rows={rows}
+      rowKey={(row) => row.appointmentId}
+      loading={loading}
+      minWidth={720}
+      empty={<EmptyState icon={<IconCalendarOff size={20} />} title="No visits on this day" />}
+      columns={[
+        {
+          key: 'time',
+          header: 'Time',
+          nowrap: true,
+          width: 110,
+          render: (row) => (
+            <div>
+              <Text size="sm" fw={600}>
+                {formatClock(row.startsAt)}
+              </Text>
+              <Text size="xs" c="dimmed">
+                to {formatClock(row.endsAt)}
+              </Text>
+            </div>
+          ),
+        },
+        {
+          key: 'visit',
+          header: 'Visit',
+          width: 220,
+          render: (row) => {
+            const status = row.status ? APPOINTMENT_STATUS[row.status] : null;
+            return (
+              <Stack gap={2}>
+                <Text size="sm">{row.appointmentTypeName}</Text>
+                <Group gap={4}>
+                  {status ? (
+                    <Badge size="xs" color={status.color} variant="light">
+                      {status.label}
+                    </Badge>
+                  ) : null}
+                  {row.telehealth ? (
+                    <Badge size="xs" color="cyan" variant="light" leftSection={<IconVideo size={10} aria-hidden />}>
+                      Telehealth
+                    </Badge>
+                  ) : null}
+                  {row.roomName ? (
+                    <Text span size="xs" c="dimmed">
+                      {row.roomName}
+                    </Text>
+                  ) : null}
+                </Group>
+                {row.telehealth && row.telehealthUrl ? (
+                  <Anchor href={row.telehealthUrl} target="_blank" rel="noreferrer" size="xs">
+                    Join video
+                  </Anchor>
+                ) : null}
+              </Stack>
+            );
+          },
+        },
+        {
+          key: 'patients',
+          header: 'Patient · open items · note',
+          render: (row) => (
+            <Stack gap={6}>
+              {row.patients.map((patient) => (
+                <VisitPatientLine
+                  key={patient.patientId}
+                  appointmentId={row.appointmentId}
+                  patient={patient}
+                  several={row.patients.length > 1}
+                  documentable={!row.status || !CANCELLED.has(row.status)}
+                />
+              ))}
+            </Stack>
+          ),
+        },
+      ]}
+    />
+  );
+}
