@@ -270,7 +270,9 @@ async function seedRiverbend(em: EntityManager, passwordHash: string): Promise<v
     const diagnosisCount = random.int(1, 2);
     const used = new Set<string>();
     for (let d = 0; d < diagnosisCount; d++) {
-      const diagnosis = minor && d === 0 ? DIAGNOSES.find((x) => x.code === 'F90.0')! : random.pick(DIAGNOSES);
+      // Avery (the portal login) has the depression her treatment plan and PHQ-9 history are about.
+      const firstCode = index === 0 ? 'F33.1' : minor ? 'F90.0' : null;
+      const diagnosis = d === 0 && firstCode ? DIAGNOSES.find((x) => x.code === firstCode)! : random.pick(DIAGNOSES);
       if (used.has(diagnosis.code)) continue;
       used.add(diagnosis.code);
       tx.create(Diagnosis, {

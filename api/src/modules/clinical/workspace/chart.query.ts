@@ -71,13 +71,16 @@ const PARTS = {
                'total', e.total, 'reviewDueOn', ${day('e.review_due_on')})
              order by e.at desc, e.kind, e.id)
         from (select * from (
-                (select 'VISIT' as kind, a.id, a.starts_at as at, t.name as summary, a.status,
-                        null::int as total, null::date as review_due_on
-                   from appointment_attendee x
-                   join appointment a on a.id = x.appointment_id
-                   join appointment_type t on t.id = a.appointment_type_id
-                  where x.patient_id = p.id and a.starts_at <= now()
-                  order by a.starts_at desc, a.id desc limit ${TIMELINE_EVENTS})
+                -- The newest visits first, their type's name after: joining the type inside the
+                -- ordered pick made the planner loop over types (11 ms against 1 ms this way).
+                (select 'VISIT' as kind, v.id, v.starts_at as at,
+                        (select t.name from appointment_type t where t.id = v.appointment_type_id) as summary,
+                        v.status, null::int as total, null::date as review_due_on
+                   from (select a.id, a.starts_at, a.status, a.appointment_type_id
+                           from appointment_attendee x
+                           join appointment a on a.id = x.appointment_id
+                          where x.patient_id = p.id and a.starts_at <= now()
+                          order by a.starts_at desc, a.id desc limit ${TIMELINE_EVENTS}) v)
                 union all
                 (select 'NOTE_SIGNED', n.id, n.signed_at, n.service, null, null, null
                    from progress_note n where n.patient_id = p.id and n.status = 'SIGNED'

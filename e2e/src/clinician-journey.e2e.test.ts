@@ -1,0 +1,189 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { BASE_URL, launchBrowser, screenshot, signIn } from './browser';
+
+/**
+ * The clinician's day as a clinician lives it: a patient arrives, the note is written from quick
+ * picks and text and signed, and the charge appears with 90834 and no documentation error; a
+ * PHQ-9 is assigned and completed on the in-clinic page with item 9 above 0, and the alert
+ * reaches the clinician's open "my day" live, where it is acknowledged with a documented action.
+ */
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** GraphQL as the signed-in browser (its cookie, JSON POST like the app). */
+async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await page.request.post(`${BASE_URL}/graphql`, { data: { query, variables } });
+  const body = (await response.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** The instant a facility's wall clock reads `date` `hh:mm` (offset found by formatting). */
+function wallInstant(date: string, hour: number, minute: number, timeZone: string): string {
+  const guess = new Date(`${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00Z`);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatToParts(guess);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asWall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  return new Date(guess.getTime() - (asWall - guess.getTime())).toISOString();
+}
+
+interface CaseloadPatient {
+  id: string;
+  legalFirstName: string;
+  legalLastName: string;
+}
+
+/** Patients of Dana Reyes (the demo clinician) other than the two the demo data already flags. */
+async function reyesPatients(page: Page): Promise<CaseloadPatient[]> {
+  const data = await api<{ patients: { nodes: CaseloadPatient[] } }>(
+    page,
+    'query { patients(first: 40) { nodes { id legalFirstName legalLastName } } }',
+  );
+  return data.patients.nodes.filter((p) => p.legalLastName !== 'Johnson');
+}
+
+it('documents an arrived patient’s session and hands billing a clean 90834 charge', async () => {
+  const clinician = await newPage();
+  await signIn(clinician, 'clinician', 'clinician@riverbend.test');
+  await clinician.getByRole('heading', { name: 'My day' }).waitFor();
+  const patient = (await reyesPatients(clinician))[0]!;
+
+  // The front desk books a 50-minute session for today (late evening: never in the seeded day) and checks the patient in.
+  const desk = await newPage();
+  await signIn(desk, 'frontdesk', 'frontdesk@riverbend.test');
+  await desk.getByRole('link', { name: 'Patients' }).first().waitFor();
+  const setup = await api<{
+    facilities: { id: string; timeZone: string }[];
+    staff: { id: string; displayName: string }[];
+    appointmentTypes: { id: string; defaultCptCode: string | null; telehealth: boolean }[];
+  }>(
+    desk,
+    'query { facilities { id timeZone } staff { id displayName } appointmentTypes { id defaultCptCode telehealth } }',
+  );
+  const facility = setup.facilities[0]!;
+  const reyes = setup.staff.find((s) => s.displayName.startsWith('Dana Reyes'))!;
+  const type = setup.appointmentTypes.find((t) => t.defaultCptCode === '90834' && !t.telehealth)!;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: facility.timeZone }).format(new Date());
+  const booked = await api<{ bookAppointment: { id: string; version: number } }>(
+    desk,
+    'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id version } }',
+    {
+      input: {
+        appointmentTypeId: type.id,
+        facilityId: facility.id,
+        providerId: reyes.id,
+        patientIds: [patient.id],
+        startsAt: wallInstant(today, 21, Math.floor(Math.random() * 10) * 5, facility.timeZone),
+        minutes: 50,
+        override: {
+          warnings: ['OUTSIDE_WORKING_HOURS', 'INSURANCE_EXPIRED', 'NO_TELEHEALTH_CONSENT', 'PATIENT_DOUBLE_BOOKED'],
+          reason: 'e2e',
+        },
+      },
+    },
+  );
+  await api(
+    desk,
+    'mutation ($id: ID!, $v: Int!) { setAppointmentStatus(id: $id, version: $v, status: ARRIVED) { id } }',
+    {
+      id: booked.bookAppointment.id,
+      v: booked.bookAppointment.version,
+    },
+  );
+
+  // My day shows the arrival live; the clinician starts the note from it.
+  const row = clinician.getByRole('row').filter({ hasText: patient.legalLastName }).filter({ hasText: 'Arrived' });
+  await row.waitFor({ timeout: 10_000 });
+  await screenshot(clinician, 'clinician-my-day');
+  await row.getByRole('button', { name: 'Start note' }).click();
+  await clinician.getByRole('heading', { name: 'Progress note' }).waitFor();
+
+  await clinician.getByText('Anxiety or worry', { exact: true }).click();
+  await clinician.getByLabel('Presenting concerns').fill('Worry about a new job; sleeping poorly this week.');
+  await clinician
+    .getByRole('radiogroup', { name: /Suicidal ideation/ })
+    .getByRole('radio', { name: 'Denied' })
+    .check();
+  await clinician
+    .getByRole('radiogroup', { name: /Homicidal ideation/ })
+    .getByRole('radio', { name: 'Denied' })
+    .check();
+  await clinician.getByText('Cognitive behavioral therapy', { exact: true }).click();
+  await clinician.getByText('Engaged and receptive', { exact: true }).click();
+  await clinician.getByLabel('Assessment').fill('Anxiety tied to the job change; good engagement with CBT.');
+  await clinician.getByLabel('Plan').fill('Weekly CBT; worry log before next session.');
+  await clinician.getByText(/Saved \d/).waitFor({ timeout: 10_000 });
+  await screenshot(clinician, 'clinician-note-editor');
+
+  await clinician.getByRole('button', { name: 'Sign note' }).click();
+  await clinician.getByLabel('Charge status: Ready').waitFor({ timeout: 10_000 });
+  await clinician.getByRole('table', { name: 'Charge lines' }).getByText('90834').waitFor();
+  expect(await clinician.getByRole('list', { name: 'Documentation findings' }).count()).toBe(0);
+  await screenshot(clinician, 'clinician-signed-note');
+});
+
+it('raises a live safety alert when a PHQ-9 completed in clinic has item 9 above 0', async () => {
+  // The clinician's workspace stays open on "my day" while the tablet is in the patient's hands.
+  const workspace = await newPage();
+  await signIn(workspace, 'clinician', 'clinician@riverbend.test');
+  await workspace.getByRole('heading', { name: 'My day' }).waitFor();
+  const patient = (await reyesPatients(workspace))[1]!;
+  const name = `${patient.legalLastName}, ${patient.legalFirstName}`;
+
+  const tablet = await newPage();
+  await signIn(tablet, 'clinician', 'clinician@riverbend.test');
+  await tablet.getByRole('heading', { name: 'My day' }).waitFor();
+  await tablet.goto(`${BASE_URL}/clinician/patients/${patient.id}?tab=measures`);
+  await tablet.getByRole('button', { name: 'Assign measure' }).click();
+  const assign = tablet.getByRole('region', { name: 'Assign measure' });
+  await assign.getByLabel('Instrument').click();
+  await tablet.getByRole('option', { name: 'PHQ-9' }).click();
+  await assign.getByLabel('Schedule').click();
+  await tablet.getByRole('option', { name: 'Once' }).click();
+  await assign.getByRole('button', { name: 'Assign', exact: true }).click();
+  await tablet.getByRole('link', { name: 'Administer PHQ-9 in clinic' }).click();
+
+  // The tablet page: only the questions. Every answer "Several days" (1), item 9 included.
+  const groups = tablet.getByRole('radiogroup');
+  await groups.first().waitFor();
+  for (let i = 0; i < (await groups.count()); i++) await groups.nth(i).getByRole('radio').nth(1).check();
+  expect(await tablet.getByRole('navigation').count()).toBe(0);
+  await screenshot(tablet, 'clinician-in-clinic-phq9');
+  await tablet.getByRole('button', { name: 'Submit' }).click();
+  await tablet.getByRole('heading', { name: 'Thank you — please hand the tablet back' }).waitFor();
+
+  // The open workspace gets the alert live (no reload), and "my day" lists it until acknowledged.
+  await workspace
+    .getByRole('alert')
+    .filter({ hasText: `Safety alert: ${name}` })
+    .waitFor({ timeout: 5_000 });
+  await workspace.getByRole('button', { name: `Acknowledge safety alert for ${name}` }).click();
+  const dialog = workspace.getByRole('dialog');
+  await dialog.getByRole('radio').first().check();
+  await dialog.getByRole('button', { name: 'Save acknowledgement' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await workspace.getByRole('button', { name: `Acknowledge safety alert for ${name}` }).waitFor({ state: 'detached' });
+  await screenshot(workspace, 'clinician-after-acknowledgement');
+});
