@@ -121,7 +121,9 @@ it('documents an arrived patient’s session and hands billing a clean 90834 cha
   await clinician.getByRole('heading', { name: 'Progress note' }).waitFor();
 
   await clinician.getByText('Anxiety or worry', { exact: true }).click();
-  await clinician.getByLabel('Presenting concerns').fill('Worry about a new job; sleeping poorly this week.');
+  await clinician
+    .getByRole('textbox', { name: 'Presenting concerns' })
+    .fill('Worry about a new job; sleeping poorly this week.');
   await clinician
     .getByRole('radiogroup', { name: /Suicidal ideation/ })
     .getByRole('radio', { name: 'Denied' })
@@ -132,8 +134,12 @@ it('documents an arrived patient’s session and hands billing a clean 90834 cha
     .check();
   await clinician.getByText('Cognitive behavioral therapy', { exact: true }).click();
   await clinician.getByText('Engaged and receptive', { exact: true }).click();
-  await clinician.getByLabel('Assessment').fill('Anxiety tied to the job change; good engagement with CBT.');
-  await clinician.getByLabel('Plan').fill('Weekly CBT; worry log before next session.');
+  await clinician
+    .getByRole('textbox', { name: 'Assessment', exact: true })
+    .fill('Anxiety tied to the job change; good engagement with CBT.');
+  await clinician
+    .getByRole('textbox', { name: 'Plan', exact: true })
+    .fill('Weekly CBT; worry log before next session.');
   await clinician.getByText(/Saved \d/).waitFor({ timeout: 10_000 });
   await screenshot(clinician, 'clinician-note-editor');
 

@@ -48,13 +48,15 @@ export function MyDayPage() {
     fetchPolicy: 'cache-and-network',
   });
   const day = data?.myDay;
-  const facilityIds = day?.facilityIds;
+  // A string, not the array: each refetch brings a new array, and resubscribing on every one
+  // would open a gap in which the next change (a check-in right after a booking) is missed.
+  const facilityKey = day?.facilityIds?.join(',') ?? '';
   const me = viewer?.staffMemberId;
 
   // One subscription per facility of the practice; only my own appointments' changes refetch.
   useEffect(() => {
-    if (!facilityIds || !me) return undefined;
-    const stops = facilityIds.map((facilityId) =>
+    if (!facilityKey || !me) return undefined;
+    const stops = facilityKey.split(',').map((facilityId) =>
       subscribeToMore({
         document: MyDayCalendarChangedSubscription,
         variables: { facilityId },
@@ -65,7 +67,7 @@ export function MyDayPage() {
       }),
     );
     return () => stops.forEach((stop) => stop());
-  }, [facilityIds, me, subscribeToMore, refetch]);
+  }, [facilityKey, me, subscribeToMore, refetch]);
 
   const shown = day?.date ?? date;
   const go = (next: string | null) => setParams(next ? { date: next } : {}, { replace: true });
