@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+
 /**
  * A Postgres array literal for a `?::text[]` (or `?::uuid[]`) parameter. MikroORM's raw
  * `execute` (knex bindings) expands a JS array into a comma list, so arrays travel as literals.
@@ -11,4 +14,19 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids are UUIDs; anything else cannot name a row (and must not reach SQL as a uuid). */
 export function isUuid(value: string): boolean {
   return UUID.test(value);
+}
+
+/**
+ * A raw read as a named prepared statement: PostgreSQL plans it once per connection instead of on
+ * every request. Worth it for the large screen-shaped statements ("my day", the chart), whose
+ * planning cost more than their execution. The name carries a hash of the text, because one
+ * read may build a few texts (parts asked for) and a name must always mean the same text.
+ */
+export function preparedRead(em: EntityManager, name: string, sql: string, params: readonly unknown[]): Knex.Raw {
+  const hash = createHash('sha1').update(sql).digest('hex').slice(0, 16);
+  return em
+    .getConnection()
+    .getKnex()
+    .raw(sql, params as Knex.RawBinding[])
+    .options({ name: `${name}_${hash}` });
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DatabaseInstant } from '../../../platform/graphql/scalars';
+import { preparedRead } from '../../../platform/db/sql';
 import { PRACTICE_TIME_ZONE_SQL } from '../measures/measure-queries';
 import type { ChartEvent, ChartNoteHeader, PatientChart } from './chart.types';
 
@@ -126,11 +127,15 @@ export async function readPatientChart(
 ): Promise<PatientChart | null> {
   const columns = CHART_PARTS.map((part) => `'${part}', ${parts.has(part) ? PARTS[part] : 'null'}`);
   const [row] = await em.getConnection().execute<ChartRow[]>(
-    `with today as (select (now() at time zone ${PRACTICE_TIME_ZONE_SQL})::date as d)
+    preparedRead(
+      em,
+      'patient_chart',
+      `with today as (select (now() at time zone ${PRACTICE_TIME_ZONE_SQL})::date as d)
      select json_build_object('patientId', p.id, ${columns.join(', ')}) as chart
        from patient p, today
       where p.practice_id = ? and p.id = ?`,
-    [practiceId, practiceId, patientId],
+      [practiceId, practiceId, patientId],
+    ),
   );
   if (!row) return null;
   const { progressNotes, timeline, ...chart } = row.chart;

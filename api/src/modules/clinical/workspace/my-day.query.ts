@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { preparedRead } from '../../../platform/db/sql';
 import { DatabaseInstant } from '../../../platform/graphql/scalars';
 import { activeAssignmentsSql, type AssignmentRow } from '../measures/measure-queries';
 import type { MyDay, MyDayPatient, MyDayVisit } from './my-day.types';
@@ -63,7 +64,10 @@ export async function readMyDay(
   date: string | null,
 ): Promise<MyDayRead> {
   const [row] = await em.getConnection().execute<MyDayRow[]>(
-    `with day as (
+    preparedRead(
+      em,
+      'my_day',
+      `with day as (
        select coalesce(?::date, (now() at time zone z.tz)::date) as d, z.tz
          from (select coalesce((select time_zone from facility where practice_id = ?
                                  order by created_at, id limit 1), 'UTC') as tz) z)
@@ -90,7 +94,8 @@ export async function readMyDay(
                 and a.starts_at < ((day.d + 1)::timestamp at time zone day.tz)
                 and a.status not in ('CANCELLED', 'LATE_CANCELLED')) as visits
        from day`,
-    [date, practiceId, practiceId, practiceId, providerId],
+      [date, practiceId, practiceId, practiceId, providerId],
+    ),
   );
   const result = row!;
   return {
