@@ -18,6 +18,11 @@ const PatientChartPage = lazy(() =>
 const NoteEditorPage = lazy(() =>
   import('./modules/notes/pages/NoteEditorPage').then((module) => ({ default: module.NoteEditorPage })),
 );
+const GroupNoteEditorPage = lazy(() =>
+  import('./modules/group-notes/pages/GroupNoteEditorPage').then((module) => ({
+    default: module.GroupNoteEditorPage,
+  })),
+);
 const AttentionPage = lazy(() =>
   import('./modules/attention/pages/AttentionPage').then((module) => ({ default: module.AttentionPage })),
 );
@@ -108,6 +113,7 @@ export function SignedInApp() {
         <Route path="patients" element={<MyPatientsPage />} />
         <Route path="patients/:patientId" element={<PatientChartPage />} />
         <Route path="notes/:noteId" element={<NoteEditorPage />} />
+        <Route path="group-notes/:groupNoteId" element={<GroupNoteEditorPage />} />
         <Route path="attention" element={<AttentionPage />} />
         <Route path="cosign" element={<CosignQueuePage />} />
         <Route path="cosign/:noteId" element={<CosignReviewPage />} />

@@ -1,8 +1,9 @@
 import { DataTable, EmptyState, humanizeEnum } from '@handoff/ui-kit';
-import { Badge, Text } from '@mantine/core';
+import { Badge, Button, Text, VisuallyHidden } from '@mantine/core';
 import { IconBuildingBank } from '@tabler/icons-react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { PayerKind, PayersTable_PayerFragment } from '../../../gql/graphql';
+import { describeTelehealthRules, effectiveTelehealthRules, hasOwnTelehealthRules } from './telehealthRules';
 
 export const PayersTable_payer = graphql(`
   fragment PayersTable_payer on Payer {
@@ -11,6 +12,13 @@ export const PayersTable_payer = graphql(`
     kind
     payerCode
     phone
+    telehealthRules {
+      videoPlaceOfServiceHome
+      videoPlaceOfServiceOther
+      videoModifiers
+      audioOnlyModifiers
+      audioOnlyAllowed
+    }
   }
 `);
 
@@ -25,6 +33,8 @@ const KIND_COLORS: Record<PayerKind, string> = {
 export interface PayersTableProps {
   payers: readonly FragmentType<typeof PayersTable_payer>[];
   loading: boolean;
+  /** Opens the payer's telehealth coding rules. */
+  onTelehealthCoding: (payerId: string) => void;
 }
 
 export function PayersTable(props: PayersTableProps) {
@@ -35,7 +45,7 @@ export function PayersTable(props: PayersTableProps) {
       rows={rows}
       rowKey={(row) => row.id}
       loading={props.loading}
-      minWidth={640}
+      minWidth={900}
       empty={<EmptyState icon={<IconBuildingBank size={20} />} title="No payers yet" />}
       columns={[
         {
@@ -73,6 +83,36 @@ export function PayersTable(props: PayersTableProps) {
                 —
               </Text>
             ),
+        },
+        {
+          key: 'telehealth',
+          header: 'Telehealth coding',
+          render: (row) =>
+            hasOwnTelehealthRules(row.telehealthRules) ? (
+              <Text span size="xs">
+                {describeTelehealthRules(effectiveTelehealthRules(row.telehealthRules))}
+              </Text>
+            ) : (
+              <Text span size="xs" c="dimmed">
+                Practice default
+              </Text>
+            ),
+        },
+        {
+          key: 'actions',
+          header: <VisuallyHidden>Actions</VisuallyHidden>,
+          align: 'right',
+          nowrap: true,
+          render: (row) => (
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              aria-label={`Telehealth coding for ${row.name}`}
+              onClick={() => props.onTelehealthCoding(row.id)}
+            >
+              Telehealth coding
+            </Button>
+          ),
         },
       ]}
     />

@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { PageHeader, QueryError } from '@handoff/ui-kit';
 import { Stack } from '@mantine/core';
+import { useState } from 'react';
 import { graphql } from '../../../gql';
+import { PayerTelehealthDrawer } from '../components/PayerTelehealthDrawer';
 import { PayersTable } from '../components/PayersTable';
 
 const PayersQuery = graphql(`
@@ -9,6 +11,7 @@ const PayersQuery = graphql(`
     payers {
       id
       ...PayersTable_payer
+      ...PayerTelehealthDrawer_payer
     }
   }
 `);
@@ -17,6 +20,8 @@ const PayersQuery = graphql(`
 export function PayersPage() {
   const { data, loading, error, refetch } = useQuery(PayersQuery);
   const payers = data?.payers ?? [];
+  const [telehealthPayerId, setTelehealthPayerId] = useState<string | null>(null);
+  const telehealthPayer = payers.find((payer) => payer.id === telehealthPayerId) ?? null;
   return (
     <>
       <PageHeader
@@ -25,8 +30,9 @@ export function PayersPage() {
       />
       <Stack gap="sm">
         <QueryError error={error} onRetry={() => void refetch()} />
-        <PayersTable payers={payers} loading={loading && !data} />
+        <PayersTable payers={payers} loading={loading && !data} onTelehealthCoding={setTelehealthPayerId} />
       </Stack>
+      <PayerTelehealthDrawer payer={telehealthPayer} onClose={() => setTelehealthPayerId(null)} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { NoteEditor_NoteFragment } from '../../../gql/graphql';
 import { useNoteAutosave } from '../hooks/useNoteAutosave';
 import type { NoteVocabulary } from '../hooks/useNoteVocabulary';
+import { FollowUpScheduler } from './FollowUpScheduler';
 import { GoalsSection } from './GoalsSection';
 import { InterventionsSection } from './InterventionsSection';
 import { MentalStatusSection } from './MentalStatusSection';
@@ -69,7 +70,21 @@ export function NoteDraftEditor({ note, vocabulary, before }: NoteDraftEditorPro
               <RiskSection {...sectionProps} />
               <InterventionsSection {...sectionProps} />
               <GoalsSection {...sectionProps} />
-              <PlanSection draft={draft} onChange={update} />
+              <PlanSection
+                draft={draft}
+                onChange={update}
+                followUp={
+                  note.appointmentId ? (
+                    <FollowUpScheduler
+                      noteId={note.id}
+                      dateOfService={note.dateOfService}
+                      sessionStart={draft.sessionStart}
+                      sessionEnd={draft.sessionEnd}
+                      applyServerChange={autosave.applyServerChange}
+                    />
+                  ) : null
+                }
+              />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>

@@ -1,9 +1,15 @@
 import { SectionCard } from '@handoff/ui-kit';
 import { Stack, TextInput, Textarea } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { NoteSectionProps } from './noteSectionProps';
 
+export interface PlanSectionProps extends Omit<NoteSectionProps, 'vocabulary'> {
+  /** Under the next appointment: booking it from here (FollowUpScheduler). */
+  followUp?: ReactNode;
+}
+
 /** The clinician's assessment, the plan until next time and when that is. */
-export function PlanSection({ draft, onChange }: Omit<NoteSectionProps, 'vocabulary'>) {
+export function PlanSection({ draft, onChange, followUp }: PlanSectionProps) {
   return (
     <SectionCard title="Assessment and plan">
       <Stack gap="sm">
@@ -27,6 +33,7 @@ export function PlanSection({ draft, onChange }: Omit<NoteSectionProps, 'vocabul
           value={draft.nextAppointment ?? ''}
           onChange={(event) => onChange({ nextAppointment: event.currentTarget.value })}
         />
+        {followUp}
       </Stack>
     </SectionCard>
   );

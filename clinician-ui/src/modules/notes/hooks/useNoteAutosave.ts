@@ -146,6 +146,31 @@ export function useNoteAutosave(note: NoteEditor_NoteFragment) {
     [client, note.id, flush],
   );
 
+  /**
+   * A change the server makes to the draft itself (booking the follow-up writes the plan). What is
+   * typed is saved first and no save runs meanwhile; the version and fields the change returns are
+   * taken, so the next save neither conflicts with it nor writes over what it wrote.
+   */
+  const applyServerChange = useCallback(
+    (change: () => Promise<{ version: number; patch: NoteDraftPatch } | null>): Promise<void> => {
+      if (timerRef.current) clearTimeout(timerRef.current);
+      timerRef.current = null;
+      const run = chainRef.current.then(saveOnce, saveOnce).then(async (saved) => {
+        const written = await change();
+        if (written) {
+          // In a conflict the clinician's choice decides the version (resolveConflict reloads it).
+          if (!conflictRef.current) versionRef.current = written.version;
+          draftRef.current = { ...draftRef.current, ...written.patch };
+          setDraft(draftRef.current);
+        }
+        return saved;
+      });
+      chainRef.current = run.catch(() => false);
+      return run.then(() => undefined);
+    },
+    [saveOnce],
+  );
+
   // Leaving the page (in the app or closing the tab) must not drop the last seconds of typing.
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
@@ -166,6 +191,7 @@ export function useNoteAutosave(note: NoteEditor_NoteFragment) {
     updateSettings,
     flush,
     resolveConflict,
+    applyServerChange,
     /** The version the next request must carry (the last one loaded or saved). */
     currentVersion: () => versionRef.current,
   };

@@ -3,6 +3,7 @@ import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { IconCalendarOff, IconVideo } from '@tabler/icons-react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { MyDayVisitsTable_VisitFragment } from '../../../gql/graphql';
+import { StartGroupNoteButton } from '../../group-notes/components/StartGroupNoteButton';
 import { APPOINTMENT_STATUS } from './appointmentStatus';
 import { formatClock } from './dayKeys';
 import { VisitPatientLine } from './VisitPatientLine';
@@ -14,6 +15,7 @@ export const MyDayVisitsTable_visit = graphql(`
     endsAt
     status
     appointmentTypeName
+    defaultCpt
     telehealth
     telehealthUrl
     roomName
@@ -36,6 +38,16 @@ export interface MyDayVisitsTableProps {
 }
 
 const CANCELLED = new Set(['CANCELLED', 'LATE_CANCELLED']);
+
+/** Group psychotherapy's CPT code: a visit of such a type is documented as one group note. */
+const GROUP_CPT = '90853';
+/** Family therapy also has several patients, but each is documented in their own note. */
+const FAMILY_CPTS = new Set(['90846', '90847']);
+
+function isGroupVisit(visit: MyDayVisitsTable_VisitFragment): boolean {
+  if (visit.defaultCpt === GROUP_CPT) return true;
+  return visit.patients.length > 1 && !(visit.defaultCpt && FAMILY_CPTS.has(visit.defaultCpt));
+}
 
 /** The day's visits in time order: when, what, and per patient what is open and what to do next. */
 export function MyDayVisitsTable({ visits, loading }: MyDayVisitsTableProps) {
@@ -104,19 +116,32 @@ export function MyDayVisitsTable({ visits, loading }: MyDayVisitsTableProps) {
         {
           key: 'patients',
           header: 'Patient · open items · note',
-          render: (row) => (
-            <Stack gap={6}>
-              {row.patients.map((patient) => (
-                <VisitPatientLine
-                  key={patient.patientId}
-                  appointmentId={row.appointmentId}
-                  patient={patient}
-                  several={row.patients.length > 1}
-                  documentable={!row.status || !CANCELLED.has(row.status)}
-                />
-              ))}
-            </Stack>
-          ),
+          render: (row) => {
+            const documentable = !row.status || !CANCELLED.has(row.status);
+            const group = isGroupVisit(row);
+            return (
+              <Stack gap={6}>
+                {group && documentable ? (
+                  <Group justify="flex-end">
+                    <StartGroupNoteButton
+                      appointmentId={row.appointmentId}
+                      started={row.patients.some((p) => !!p.noteId)}
+                    />
+                  </Group>
+                ) : null}
+                {row.patients.map((patient) => (
+                  <VisitPatientLine
+                    key={patient.patientId}
+                    appointmentId={row.appointmentId}
+                    patient={patient}
+                    several={row.patients.length > 1}
+                    documentable={documentable}
+                    inGroup={group}
+                  />
+                ))}
+              </Stack>
+            );
+          },
         },
       ]}
     />

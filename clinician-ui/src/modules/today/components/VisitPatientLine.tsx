@@ -15,10 +15,18 @@ export interface VisitPatientLineProps {
   several: boolean;
   /** Cancelled and no-show visits have no session to document. */
   documentable: boolean;
+  /** A group session: members' notes are started from the visit's group note, not one by one. */
+  inGroup?: boolean;
 }
 
 /** One patient of a visit: name (to the chart), open items, the note's state and the next step. */
-export function VisitPatientLine({ appointmentId, patient, several, documentable }: VisitPatientLineProps) {
+export function VisitPatientLine({
+  appointmentId,
+  patient,
+  several,
+  documentable,
+  inGroup = false,
+}: VisitPatientLineProps) {
   const name = patient.displayName ?? 'Patient';
   const forWhom = several ? ` for ${name}` : '';
   const alerts = patient.openSafetyAlerts ?? 0;
@@ -62,7 +70,7 @@ export function VisitPatientLine({ appointmentId, patient, several, documentable
           >
             {patient.noteStatus === 'DRAFT' ? 'Continue note' : 'View note'}
           </Button>
-        ) : documentable ? (
+        ) : inGroup ? null : documentable ? (
           <StartNoteButton
             appointmentId={appointmentId}
             patientId={patient.patientId}
