@@ -126,16 +126,14 @@ export async function readPatientChart(
   parts: ReadonlySet<ChartPart>,
 ): Promise<PatientChart | null> {
   const columns = CHART_PARTS.map((part) => `'${part}', ${parts.has(part) ? PARTS[part] : 'null'}`);
-  const [row] = await em.getConnection().execute<ChartRow[]>(
-    preparedRead(
-      em,
-      'patient_chart',
-      `with today as (select (now() at time zone ${PRACTICE_TIME_ZONE_SQL})::date as d)
+  const [row] = await preparedRead<ChartRow>(
+    em,
+    'patient_chart',
+    `with today as (select (now() at time zone ${PRACTICE_TIME_ZONE_SQL})::date as d)
      select json_build_object('patientId', p.id, ${columns.join(', ')}) as chart
        from patient p, today
       where p.practice_id = ? and p.id = ?`,
-      [practiceId, practiceId, patientId],
-    ),
+    [practiceId, practiceId, patientId],
   );
   if (!row) return null;
   const { progressNotes, timeline, ...chart } = row.chart;

@@ -63,11 +63,10 @@ export async function readMyDay(
   providerId: string,
   date: string | null,
 ): Promise<MyDayRead> {
-  const [row] = await em.getConnection().execute<MyDayRow[]>(
-    preparedRead(
-      em,
-      'my_day',
-      `with day as (
+  const [row] = await preparedRead<MyDayRow>(
+    em,
+    'my_day',
+    `with day as (
        select coalesce(?::date, (now() at time zone z.tz)::date) as d, z.tz
          from (select coalesce((select time_zone from facility where practice_id = ?
                                  order by created_at, id limit 1), 'UTC') as tz) z)
@@ -94,8 +93,7 @@ export async function readMyDay(
                 and a.starts_at < ((day.d + 1)::timestamp at time zone day.tz)
                 and a.status not in ('CANCELLED', 'LATE_CANCELLED')) as visits
        from day`,
-      [date, practiceId, practiceId, practiceId, providerId],
-    ),
+    [date, practiceId, practiceId, practiceId, providerId],
   );
   const result = row!;
   return {
