@@ -143,6 +143,25 @@ it('documents an arrived patient’s session and hands billing a clean 90834 cha
   await clinician.getByText(/Saved \d/).waitFor({ timeout: 10_000 });
   await screenshot(clinician, 'clinician-note-editor');
 
+  // The follow-up, booked from the note on the same calendar: a weekday next week at noon, facility time.
+  let later = Date.parse(`${today}T12:00:00Z`) + 7 * 86_400_000;
+  while ([0, 6].includes(new Date(later).getUTCDay())) later += 86_400_000;
+  const nextWeek = new Date(later).toISOString().slice(0, 10);
+  const followUpAt = wallInstant(nextWeek, 12, 0, facility.timeZone);
+  const [followUpDate, followUpTime] = await clinician.evaluate((iso) => {
+    const at = new Date(iso);
+    return [at.toLocaleDateString('en-CA'), at.toTimeString().slice(0, 5)];
+  }, followUpAt);
+  await clinician.getByRole('button', { name: 'Schedule follow-up' }).click();
+  await clinician.getByLabel('Follow-up date').fill(followUpDate!);
+  await clinician.getByLabel('Follow-up time').fill(followUpTime!);
+  await clinician.getByRole('button', { name: 'Book follow-up' }).click();
+  await clinician
+    .getByRole('status')
+    .filter({ hasText: /Booked/ })
+    .first()
+    .waitFor({ timeout: 10_000 });
+
   await clinician.getByRole('button', { name: 'Sign note' }).click();
   await clinician.getByLabel('Charge status: Ready').waitFor({ timeout: 10_000 });
   await clinician.getByRole('table', { name: 'Charge lines' }).getByText('90834').waitFor();
@@ -192,4 +211,44 @@ it('raises a live safety alert when a PHQ-9 completed in clinic has item 9 above
   await dialog.waitFor({ state: 'hidden' });
   await workspace.getByRole('button', { name: `Acknowledge safety alert for ${name}` }).waitFor({ state: 'detached' });
   await screenshot(workspace, 'clinician-after-acknowledgement');
+});
+
+it('starts a group note from my day: one shared part, a note for each member', async () => {
+  const clinician = await newPage();
+  await signIn(clinician, 'clinician', 'clinician@riverbend.test');
+  await clinician.getByRole('heading', { name: 'My day' }).waitFor();
+  const members = (await reyesPatients(clinician)).slice(2, 5);
+
+  const desk = await newPage();
+  await signIn(desk, 'frontdesk', 'frontdesk@riverbend.test');
+  await desk.getByRole('link', { name: 'Patients' }).first().waitFor();
+  const setup = await api<{
+    facilities: { id: string; timeZone: string }[];
+    staff: { id: string; displayName: string }[];
+    appointmentTypes: { id: string; group: boolean }[];
+  }>(desk, 'query { facilities { id timeZone } staff { id displayName } appointmentTypes { id group } }');
+  const facility = setup.facilities[0]!;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: facility.timeZone }).format(new Date());
+  await api(desk, 'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }', {
+    input: {
+      appointmentTypeId: setup.appointmentTypes.find((t) => t.group)!.id,
+      facilityId: facility.id,
+      providerId: setup.staff.find((s) => s.displayName.startsWith('Dana Reyes'))!.id,
+      patientIds: members.map((m) => m.id),
+      startsAt: wallInstant(today, 19, Math.floor(Math.random() * 10) * 5, facility.timeZone),
+      minutes: 60,
+      override: {
+        warnings: ['OUTSIDE_WORKING_HOURS', 'INSURANCE_EXPIRED', 'NO_TELEHEALTH_CONSENT', 'PATIENT_DOUBLE_BOOKED'],
+        reason: 'e2e',
+      },
+    },
+  });
+
+  await clinician.getByRole('button', { name: 'Start group note' }).waitFor({ timeout: 10_000 });
+  await clinician.getByRole('button', { name: 'Start group note' }).click();
+  await clinician.getByRole('heading', { name: 'Group note' }).waitFor();
+  await expect(clinician.getByRole('link', { name: /^Open member note for / }).count()).resolves.toBe(3);
+  await clinician.getByRole('textbox', { name: 'Group topic' }).fill('Sleep hygiene and worry time');
+  await clinician.getByText(/Saved \d/).waitFor({ timeout: 10_000 });
+  await screenshot(clinician, 'clinician-group-note');
 });

@@ -1,4 +1,4 @@
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
 import { PageHeader, QueryError, useViewer } from '@handoff/ui-kit';
 import { ActionIcon, Button, Grid, Group, Stack } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
@@ -52,8 +52,11 @@ export function MyDayPage() {
   // would open a gap in which the next change (a check-in right after a booking) is missed.
   const facilityKey = day?.facilityIds?.join(',') ?? '';
   const me = viewer?.staffMemberId;
+  const client = useApolloClient();
 
   // One subscription per facility of the practice; only my own appointments' changes refetch.
+  // Each change reads the day anew, never joining a read already in flight: a check-in right
+  // after a booking would otherwise get the answer of the read the booking started.
   useEffect(() => {
     if (!facilityKey || !me) return undefined;
     const stops = facilityKey.split(',').map((facilityId) =>
@@ -61,13 +64,20 @@ export function MyDayPage() {
         document: MyDayCalendarChangedSubscription,
         variables: { facilityId },
         updateQuery: (_unsafe, { subscriptionData }) => {
-          if (subscriptionData.data.calendarChanged?.providerId === me) void refetch();
+          if (subscriptionData.data.calendarChanged?.providerId === me) {
+            void client.query({
+              query: MyDayQuery,
+              variables: { date },
+              fetchPolicy: 'network-only',
+              context: { queryDeduplication: false },
+            });
+          }
           return undefined;
         },
       }),
     );
     return () => stops.forEach((stop) => stop());
-  }, [facilityKey, me, subscribeToMore, refetch]);
+  }, [facilityKey, me, subscribeToMore, client, date]);
 
   const shown = day?.date ?? date;
   const go = (next: string | null) => setParams(next ? { date: next } : {}, { replace: true });
