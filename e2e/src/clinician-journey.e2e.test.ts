@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { api, localDate, wallInstant } from './api';
 import { BASE_URL, launchBrowser, screenshot, signIn } from './browser';
 
 /**
@@ -22,31 +23,6 @@ async function newPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   contexts.push(context);
   return context.newPage();
-}
-
-/** GraphQL as the signed-in browser (its cookie, JSON POST like the app). */
-async function api<T>(page: Page, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await page.request.post(`${BASE_URL}/graphql`, { data: { query, variables } });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors?.length || !body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-/** The instant a facility's wall clock reads `date` `hh:mm` (offset found by formatting). */
-function wallInstant(date: string, hour: number, minute: number, timeZone: string): string {
-  const guess = new Date(`${date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00Z`);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(guess);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asWall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return new Date(guess.getTime() - (asWall - guess.getTime())).toISOString();
 }
 
 interface CaseloadPatient {
@@ -85,7 +61,7 @@ it('documents an arrived patient’s session and hands billing a clean 90834 cha
   const facility = setup.facilities[0]!;
   const reyes = setup.staff.find((s) => s.displayName.startsWith('Dana Reyes'))!;
   const type = setup.appointmentTypes.find((t) => t.defaultCptCode === '90834' && !t.telehealth)!;
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: facility.timeZone }).format(new Date());
+  const today = localDate(facility.timeZone);
   const booked = await api<{ bookAppointment: { id: string; version: number } }>(
     desk,
     'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id version } }',
@@ -228,7 +204,7 @@ it('starts a group note from my day: one shared part, a note for each member', a
     appointmentTypes: { id: string; group: boolean }[];
   }>(desk, 'query { facilities { id timeZone } staff { id displayName } appointmentTypes { id group } }');
   const facility = setup.facilities[0]!;
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: facility.timeZone }).format(new Date());
+  const today = localDate(facility.timeZone);
   await api(desk, 'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }', {
     input: {
       appointmentTypeId: setup.appointmentTypes.find((t) => t.group)!.id,
