@@ -46,7 +46,8 @@ it('documents an arrived patient’s session and hands billing a clean 90834 cha
   await clinician.getByRole('heading', { name: 'My day' }).waitFor();
   const patient = (await reyesPatients(clinician))[0]!;
 
-  // The front desk books a 50-minute session for today (late evening: never in the seeded day) and checks the patient in.
+  // The front desk books a 50-minute session for today (evening: never in the seeded day, nor at the
+  // times other browser tests book Dana Reyes) and checks the patient in.
   const desk = await newPage();
   await signIn(desk, 'frontdesk', 'frontdesk@riverbend.test');
   await desk.getByRole('link', { name: 'Patients' }).first().waitFor();
@@ -71,7 +72,7 @@ it('documents an arrived patient’s session and hands billing a clean 90834 cha
         facilityId: facility.id,
         providerId: reyes.id,
         patientIds: [patient.id],
-        startsAt: wallInstant(today, 21, Math.floor(Math.random() * 10) * 5, facility.timeZone),
+        startsAt: wallInstant(today, 18, 30 + Math.floor(Math.random() * 5) * 5, facility.timeZone),
         minutes: 50,
         override: {
           warnings: ['OUTSIDE_WORKING_HOURS', 'INSURANCE_EXPIRED', 'NO_TELEHEALTH_CONSENT', 'PATIENT_DOUBLE_BOOKED'],
@@ -211,7 +212,7 @@ it('starts a group note from my day: one shared part, a note for each member', a
       facilityId: facility.id,
       providerId: setup.staff.find((s) => s.displayName.startsWith('Dana Reyes'))!.id,
       patientIds: members.map((m) => m.id),
-      startsAt: wallInstant(today, 19, Math.floor(Math.random() * 10) * 5, facility.timeZone),
+      startsAt: wallInstant(today, 17, 5 + Math.floor(Math.random() * 5) * 5, facility.timeZone),
       minutes: 60,
       override: {
         warnings: ['OUTSIDE_WORKING_HOURS', 'INSURANCE_EXPIRED', 'NO_TELEHEALTH_CONSENT', 'PATIENT_DOUBLE_BOOKED'],
