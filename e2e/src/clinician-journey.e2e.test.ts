@@ -228,4 +228,14 @@ it('starts a group note from my day: one shared part, a note for each member', a
   await clinician.getByRole('textbox', { name: 'Group topic' }).fill('Sleep hygiene and worry time');
   await clinician.getByText(/Saved \d/).waitFor({ timeout: 10_000 });
   await screenshot(clinician, 'clinician-group-note');
+
+  // A member's own note holds their part; the session and the signature belong to the group note.
+  await clinician
+    .getByRole('link', { name: /^Open member note for / })
+    .first()
+    .click();
+  await clinician.getByRole('heading', { name: 'Progress note' }).waitFor();
+  await clinician.getByRole('link', { name: 'group note' }).waitFor();
+  expect(await clinician.getByRole('button', { name: 'Sign note' }).count()).toBe(0);
+  expect(await clinician.getByLabel('Session start').count()).toBe(0);
 });

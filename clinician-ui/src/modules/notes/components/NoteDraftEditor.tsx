@@ -7,6 +7,7 @@ import { useNoteAutosave } from '../hooks/useNoteAutosave';
 import type { NoteVocabulary } from '../hooks/useNoteVocabulary';
 import { FollowUpScheduler } from './FollowUpScheduler';
 import { GoalsSection } from './GoalsSection';
+import { GroupSessionNotice } from './GroupSessionNotice';
 import { InterventionsSection } from './InterventionsSection';
 import { MentalStatusSection } from './MentalStatusSection';
 import { NoteConflictAlert } from './NoteConflictAlert';
@@ -58,12 +59,14 @@ export function NoteDraftEditor({ note, vocabulary, before }: NoteDraftEditorPro
           {/* Leaving any field saves at once; typing saves after a pause. */}
           <Grid.Col span={{ base: 12, lg: 7 }} onBlur={() => void autosave.flush()}>
             <Stack gap="md" component="form" aria-label="Progress note" onSubmit={(e) => e.preventDefault()}>
-              <SessionSection
-                {...sectionProps}
-                service={settings.service}
-                onServiceChange={(service) => autosave.updateSettings({ service })}
-                dateOfService={note.dateOfService}
-              />
+              {note.groupNoteId ? null : (
+                <SessionSection
+                  {...sectionProps}
+                  service={settings.service}
+                  onServiceChange={(service) => autosave.updateSettings({ service })}
+                  dateOfService={note.dateOfService}
+                />
+              )}
               {INTAKE_SERVICES.includes(settings.service) ? <IntakeSection draft={draft} onChange={update} /> : null}
               <PresentationSection {...sectionProps} />
               <MentalStatusSection {...sectionProps} />
@@ -74,7 +77,7 @@ export function NoteDraftEditor({ note, vocabulary, before }: NoteDraftEditorPro
                 draft={draft}
                 onChange={update}
                 followUp={
-                  note.appointmentId ? (
+                  note.appointmentId && !note.groupNoteId ? (
                     <FollowUpScheduler
                       noteId={note.id}
                       dateOfService={note.dateOfService}
@@ -90,7 +93,11 @@ export function NoteDraftEditor({ note, vocabulary, before }: NoteDraftEditorPro
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <Box pos="sticky" top={68}>
               <Stack gap="md">
-                <SignNotePanel noteId={note.id} missing={note.missingForSignature} prepare={prepare} />
+                {note.groupNoteId ? (
+                  <GroupSessionNotice groupNoteId={note.groupNoteId} />
+                ) : (
+                  <SignNotePanel noteId={note.id} missing={note.missingForSignature} prepare={prepare} />
+                )}
                 <NotePreview
                   noteId={note.id}
                   title="Preview"

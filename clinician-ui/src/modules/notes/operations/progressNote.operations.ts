@@ -11,6 +11,7 @@ export const NoteEditor_note = graphql(`
     patientId
     authorId
     appointmentId
+    groupNoteId
     version
     status
     format
