@@ -1,3 +1,4 @@
+import { bookVisit } from '../../test/book-visit';
 import { createPracticeFixture, type PracticeFixture } from '../../test/fixtures';
 import { GraphQLClient } from '../../test/graphql-client';
 import { startTestServer, type TestServer } from '../../test/test-server';
@@ -19,22 +20,9 @@ async function canRead(): Promise<boolean> {
   return typeof response.data?.patient?.legalLastName === 'string';
 }
 
-async function book(hourUtc: number): Promise<{ id: string; version: number }> {
-  const response = await frontDesk.request(
-    'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id version } }',
-    {
-      input: {
-        providerId: fx.staff.otherClinician,
-        facilityId: fx.facilityId,
-        appointmentTypeId: fx.appointmentTypeId,
-        patientIds: [fx.patientId],
-        startsAt: new Date(Date.UTC(2027, 2, 2, hourUtc)).toISOString(),
-        minutes: 50,
-      },
-    },
-  );
-  expect(response.errors).toBeUndefined();
-  return response.data.bookAppointment;
+function book(hourUtc: number): Promise<{ id: string; version: number }> {
+  const startsAt = new Date(Date.UTC(2027, 2, 2, hourUtc)).toISOString();
+  return bookVisit(frontDesk, fx, { providerId: fx.staff.otherClinician, patientIds: [fx.patientId], startsAt });
 }
 
 function cancel(appointment: { id: string; version: number }) {

@@ -1,3 +1,4 @@
+import { bookVisit } from '../../../test/book-visit';
 import { createPracticeFixture, type PracticeFixture } from '../../../test/fixtures';
 import type { GraphQLClient } from '../../../test/graphql-client';
 import { errorCodes, forbiddenPaths, signedIn } from '../../../test/graphql-client';
@@ -70,20 +71,11 @@ describe('assigning measures and what is due', () => {
 
   beforeAll(async () => {
     // Tuesday 2027-03-02, 09:00 in Chicago.
-    const booked = await as.frontDesk.request(
-      'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }',
-      {
-        input: {
-          providerId: fx.staff.clinician,
-          facilityId: fx.facilityId,
-          appointmentTypeId: fx.appointmentTypeId,
-          patientIds: [fx.patientId],
-          startsAt: '2027-03-02T15:00:00.000Z',
-          minutes: 50,
-        },
-      },
-    );
-    expect(booked.errors).toBeUndefined();
+    await bookVisit(as.frontDesk, fx, {
+      providerId: fx.staff.clinician,
+      patientIds: [fx.patientId],
+      startsAt: '2027-03-02T15:00:00.000Z',
+    });
   });
 
   it('a care-team clinician assigns measures on each schedule', async () => {

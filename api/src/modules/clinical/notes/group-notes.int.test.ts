@@ -1,3 +1,4 @@
+import { bookVisit } from '../../../test/book-visit';
 import { createPracticeFixture, type PracticeFixture } from '../../../test/fixtures';
 import { errorCodes, firstErrorExtensions, GraphQLClient } from '../../../test/graphql-client';
 import { startTestServer, type TestServer } from '../../../test/test-server';
@@ -28,21 +29,15 @@ const START = new Date(Date.UTC(2027, 2, 2, 15)).toISOString();
 const END = new Date(Date.UTC(2027, 2, 2, 16, 30)).toISOString();
 
 async function bookGroup(hourUtc: number, patientIds: string[]): Promise<string> {
-  const response = await as.frontDesk.request(
-    'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }',
-    {
-      input: {
-        providerId: fx.staff.clinician,
-        facilityId: fx.facilityId,
-        appointmentTypeId: fx.groupTypeId,
-        patientIds,
-        startsAt: new Date(Date.UTC(2027, 2, 2, hourUtc)).toISOString(),
-        minutes: 90,
-      },
-    },
-  );
-  expect(response.errors).toBeUndefined();
-  return response.data.bookAppointment.id;
+  const startsAt = new Date(Date.UTC(2027, 2, 2, hourUtc)).toISOString();
+  const visit = {
+    providerId: fx.staff.clinician,
+    patientIds,
+    startsAt,
+    minutes: 90,
+    appointmentTypeId: fx.groupTypeId,
+  };
+  return (await bookVisit(as.frontDesk, fx, visit)).id;
 }
 
 /** A member's own part, complete, with a phrase only this member's note may ever show. */
@@ -281,19 +276,12 @@ describe('starting notes of the wrong kind', () => {
     );
     expect(errorCodes(individual)).toEqual(['BAD_USER_INPUT']);
 
-    const booked = await as.frontDesk.request(
-      'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }',
-      {
-        input: {
-          providerId: fx.staff.clinician,
-          facilityId: fx.facilityId,
-          appointmentTypeId: fx.appointmentTypeId,
-          patientIds: [fx.patientId],
-          startsAt: new Date(Date.UTC(2027, 2, 3, 15)).toISOString(),
-        },
-      },
-    );
-    const response = await as.clinician.request(START_GROUP, { id: booked.data.bookAppointment.id });
+    const visit = await bookVisit(as.frontDesk, fx, {
+      providerId: fx.staff.clinician,
+      patientIds: [fx.patientId],
+      startsAt: new Date(Date.UTC(2027, 2, 3, 15)).toISOString(),
+    });
+    const response = await as.clinician.request(START_GROUP, { id: visit.id });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await as.otherClinician.request(START_GROUP, { id: groupAppointment }))).toEqual(['FORBIDDEN']);
   });

@@ -1,4 +1,5 @@
 import { Practice } from '../../../platform/db/practice.entity';
+import { bookVisit } from '../../../test/book-visit';
 import { createPracticeFixture, type PracticeFixture } from '../../../test/fixtures';
 import { errorCodes, GraphQLClient } from '../../../test/graphql-client';
 import { startTestServer, type TestServer } from '../../../test/test-server';
@@ -30,18 +31,8 @@ const SET_RULES = `mutation ($payerId: ID!, $input: PayerTelehealthRulesInput!) 
 const at = (day: number, hourUtc: number) => new Date(Date.UTC(2027, 2, day, hourUtc)).toISOString();
 
 async function book(appointmentTypeId: string, startsAt: string, patientId = fx.patientId): Promise<string> {
-  const response = await as.frontDesk.request(BOOK, {
-    input: {
-      providerId: fx.staff.clinician,
-      facilityId: fx.facilityId,
-      appointmentTypeId,
-      patientIds: [patientId],
-      startsAt,
-      minutes: 50,
-    },
-  });
-  expect(response.errors).toBeUndefined();
-  return response.data.bookAppointment.id;
+  const visit = { providerId: fx.staff.clinician, patientIds: [patientId], startsAt, appointmentTypeId };
+  return (await bookVisit(as.frontDesk, fx, visit)).id;
 }
 
 async function startNote(appointmentTypeId: string, startsAt: string) {

@@ -1,3 +1,4 @@
+import { bookVisit } from '../../../test/book-visit';
 import { createPracticeFixture, type PracticeFixture } from '../../../test/fixtures';
 import { errorCodes, forbiddenPaths, GraphQLClient } from '../../../test/graphql-client';
 import { startTestServer, type TestServer } from '../../../test/test-server';
@@ -19,21 +20,8 @@ const READ = `query ($id: ID!, $f: NoteFormat) { progressNote(id: $id) { ${NOTE}
 
 /** Books a 50-minute session on Tuesday 2027-03-02 at `hourUtc` (morning in Chicago, the fixture's zone). */
 async function book(providerId: string, patientId: string, hourUtc: number): Promise<string> {
-  const response = await as.frontDesk.request(
-    'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }',
-    {
-      input: {
-        providerId,
-        facilityId: fx.facilityId,
-        appointmentTypeId: fx.appointmentTypeId,
-        patientIds: [patientId],
-        startsAt: new Date(Date.UTC(2027, 2, 2, hourUtc)).toISOString(),
-        minutes: 50,
-      },
-    },
-  );
-  expect(response.errors).toBeUndefined();
-  return response.data.bookAppointment.id;
+  const startsAt = new Date(Date.UTC(2027, 2, 2, hourUtc)).toISOString();
+  return (await bookVisit(as.frontDesk, fx, { providerId, patientIds: [patientId], startsAt })).id;
 }
 
 /** A core complete enough to sign: 45 minutes, risk assessed, interventions and plan. */

@@ -9,6 +9,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { buildAppSchema } from '../../../server/schema';
+import { bookVisit } from '../../../test/book-visit';
 import { createPracticeFixture, type PracticeFixture } from '../../../test/fixtures';
 import { errorCodes, GraphQLClient } from '../../../test/graphql-client';
 import { startTestServer, type TestServer } from '../../../test/test-server';
@@ -99,21 +100,12 @@ describe('the author', () => {
   });
 
   it('links a note to a session the patient attended, and to no other', async () => {
-    const booked = await as.frontDesk.request(
-      'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }',
-      {
-        input: {
-          providerId: fx.staff.associate,
-          facilityId: fx.facilityId,
-          appointmentTypeId: fx.appointmentTypeId,
-          patientIds: [fx.associatePatientId],
-          startsAt: '2027-03-02T15:00:00.000Z',
-          minutes: 50,
-        },
-      },
-    );
-    expect(booked.errors).toBeUndefined();
-    const appointmentId = booked.data.bookAppointment.id;
+    const booked = await bookVisit(as.frontDesk, fx, {
+      providerId: fx.staff.associate,
+      patientIds: [fx.associatePatientId],
+      startsAt: '2027-03-02T15:00:00.000Z',
+    });
+    const appointmentId = booked.id;
     const linked = await write('associate', 'Session themes.', { appointmentId });
     expect(linked.data.writePsychotherapyNote.appointmentId).toBe(appointmentId);
     const wrongPatient = await as.associate.request(WRITE, {

@@ -1,3 +1,4 @@
+import { bookVisit } from '../../../test/book-visit';
 import { createPracticeFixture, type PracticeFixture } from '../../../test/fixtures';
 import { errorCodes, GraphQLClient } from '../../../test/graphql-client';
 import { startTestServer, type TestServer } from '../../../test/test-server';
@@ -17,22 +18,14 @@ beforeAll(async () => {
     as[persona] = new GraphQLClient(server.url);
     await as[persona].login(fx.emails[persona]);
   }
-  const booked = await as.frontDesk.request(
-    'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }',
-    {
-      input: {
-        providerId: fx.staff.clinician,
-        facilityId: fx.facilityId,
-        appointmentTypeId: fx.appointmentTypeId,
-        patientIds: [fx.patientId],
-        startsAt: new Date(Date.UTC(2027, 2, 2, 15)).toISOString(),
-        minutes: 50,
-      },
-    },
-  );
+  const booked = await bookVisit(as.frontDesk, fx, {
+    providerId: fx.staff.clinician,
+    patientIds: [fx.patientId],
+    startsAt: new Date(Date.UTC(2027, 2, 2, 15)).toISOString(),
+  });
   const started = await as.clinician.request(
     'mutation ($input: StartProgressNoteInput!) { startProgressNote(input: $input) { id } }',
-    { input: { appointmentId: booked.data.bookAppointment.id } },
+    { input: { appointmentId: booked.id } },
   );
   expect(started.errors).toBeUndefined();
 });

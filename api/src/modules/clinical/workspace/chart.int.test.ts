@@ -1,3 +1,4 @@
+import { bookVisit } from '../../../test/book-visit';
 import { createPracticeFixture, type PracticeFixture } from '../../../test/fixtures';
 import { errorCodes, GraphQLClient } from '../../../test/graphql-client';
 import { statementsDuring } from '../../../test/sql-statements';
@@ -65,23 +66,14 @@ describe('patient chart', () => {
     await record('PHQ9', 1); // every PHQ-9 here answers self-harm thoughts: a safety alert each
     await record('GAD7', 2);
     laterPhq9 = await record('PHQ9', 2);
-    const booked = await as.frontDesk.request(
-      'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id } }',
-      {
-        input: {
-          providerId: fx.staff.clinician,
-          facilityId: fx.facilityId,
-          appointmentTypeId: fx.appointmentTypeId,
-          patientIds: [fx.patientId],
-          startsAt: '2027-03-02T15:00:00.000Z',
-          minutes: 50,
-        },
-      },
-    );
-    expect(booked.errors).toBeUndefined();
+    const booked = await bookVisit(as.frontDesk, fx, {
+      providerId: fx.staff.clinician,
+      patientIds: [fx.patientId],
+      startsAt: '2027-03-02T15:00:00.000Z',
+    });
     const started = await as.clinician.request(
       'mutation ($input: StartProgressNoteInput!) { startProgressNote(input: $input) { id } }',
-      { input: { appointmentId: booked.data.bookAppointment.id } },
+      { input: { appointmentId: booked.id } },
     );
     expect(started.errors).toBeUndefined();
     noteId = started.data.startProgressNote.id;

@@ -1,3 +1,4 @@
+import { bookVisit } from '../../../test/book-visit';
 import { createPracticeFixture, type PracticeFixture } from '../../../test/fixtures';
 import { errorCodes, GraphQLClient } from '../../../test/graphql-client';
 import { statementsDuring } from '../../../test/sql-statements';
@@ -13,22 +14,9 @@ const MY_DAY = `query ($date: Date) { myDay(date: $date) { date facilityIds visi
   patients { patientId displayName attendance noteId noteStatus measuresDue openSafetyAlerts planReviewDueOn } } } }`;
 
 /** Books a 50-minute session on 2027-03-02 at `hourUtc` (Chicago morning/afternoon). */
-async function book(providerId: string, patientId: string, hourUtc: number): Promise<{ id: string; version: number }> {
-  const response = await as.frontDesk.request(
-    'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id version } }',
-    {
-      input: {
-        providerId,
-        facilityId: fx.facilityId,
-        appointmentTypeId: fx.appointmentTypeId,
-        patientIds: [patientId],
-        startsAt: new Date(Date.UTC(2027, 2, 2, hourUtc)).toISOString(),
-        minutes: 50,
-      },
-    },
-  );
-  expect(response.errors).toBeUndefined();
-  return response.data.bookAppointment;
+function book(providerId: string, patientId: string, hourUtc: number): Promise<{ id: string; version: number }> {
+  const startsAt = new Date(Date.UTC(2027, 2, 2, hourUtc)).toISOString();
+  return bookVisit(as.frontDesk, fx, { providerId, patientIds: [patientId], startsAt });
 }
 
 beforeAll(async () => {
