@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray } from '../../platform/db/sql';
+import { isoInstantSql as iso, pgArray } from '../../platform/db/sql';
 import { DatabaseInstant } from '../../platform/graphql/scalars';
 import type { AppointmentView } from './appointment.view';
 
@@ -27,8 +27,6 @@ interface AppointmentRow extends Omit<AppointmentView, 'startsAt' | 'endsAt'> {
   startsAt: string;
   endsAt: string;
 }
-
-const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** Each view field as SQL (aliases: a appointment, s provider, t type, r room, sr series). */
 const COLUMNS: Record<string, string> = {

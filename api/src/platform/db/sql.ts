@@ -38,3 +38,11 @@ export async function preparedRead<T>(
     .options({ name: `${name}_${hash}` });
   return result.rows;
 }
+
+/**
+ * SQL turning a timestamptz expression into the API's ISO-8601 UTC text (millisecond precision,
+ * "Z"), so JSON built by PostgreSQL carries instants exactly as the DateTime scalar writes them.
+ */
+export function isoInstantSql(expression: string): string {
+  return `to_char((${expression}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}

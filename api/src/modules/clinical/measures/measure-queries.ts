@@ -4,14 +4,12 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PRACTICE_FILTER, type PracticeFilterArgs } from '../../../platform/db/practice-scoped.entity';
-import { pgArray } from '../../../platform/db/sql';
+import { isoInstantSql as iso, pgArray } from '../../../platform/db/sql';
 import { DatabaseInstant } from '../../../platform/graphql/scalars';
 import { INSTRUMENT_CODES, type InstrumentCode } from './instruments';
 import { measuresDue, type DueSchedule } from './measure-due';
 import { ScoreTrend, type MeasureInstrument, type MeasureSchedule, type SeverityLevelValue } from './measure-enums';
 import type { DueMeasure, LatestScore } from './measures.types';
-
-const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
  * The practice's time zone: its first facility's (the convention of "my day"; a practice

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DatabaseInstant } from '../../../platform/graphql/scalars';
-import { preparedRead } from '../../../platform/db/sql';
+import { isoInstantSql as iso, preparedRead } from '../../../platform/db/sql';
 import { PRACTICE_TIME_ZONE_SQL } from '../measures/measure-queries';
 import type { ChartEvent, ChartNoteHeader, PatientChart } from './chart.types';
 
@@ -8,7 +8,6 @@ export const NOTE_HEADERS = 20;
 export const SCORES_PER_INSTRUMENT = 24;
 export const TIMELINE_EVENTS = 30;
 
-const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
 const score = (m: string) =>

@@ -1,10 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { preparedRead } from '../../../platform/db/sql';
+import { isoInstantSql as iso, preparedRead } from '../../../platform/db/sql';
 import { DatabaseInstant } from '../../../platform/graphql/scalars';
 import { activeAssignmentsSql, type AssignmentRow } from '../measures/measure-queries';
 import type { MyDay, MyDayPatient, MyDayVisit } from './my-day.types';
-
-const iso = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**
  * Each patient of a visit with their note's state (one row per attendee, their own note), the

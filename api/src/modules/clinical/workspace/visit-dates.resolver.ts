@@ -1,12 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../platform/context/request-context';
 import { DataClass, DataClassOf } from '../../../platform/data-class/data-class';
-import { pgArray } from '../../../platform/db/sql';
+import { isoInstantSql as iso, pgArray } from '../../../platform/db/sql';
 import { requestLoader } from '../../../platform/graphql/request-loader';
 import { DatabaseInstant, DateTimeIso } from '../../../platform/graphql/scalars';
 import { Patient } from '../../patients';
-
-const iso = (sql: string) => `to_char((${sql}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 interface VisitDates {
   lastVisitAt: Date | null;
