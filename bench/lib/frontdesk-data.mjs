@@ -293,8 +293,20 @@ export async function generateIfMissing(db, size = 'M') {
   // the chart's care-team row only with its whole history).
   await db.query('begin');
   try {
+    // The care-team triggers re-derive one (provider, patient) pair per attendee row under an
+    // advisory lock: for 200,000 rows in one transaction that exhausts the lock table. Off for the
+    // bulk insert, then the pairs are derived in one statement, as the migration that made them.
+    await db.query(`alter table appointment_attendee disable trigger appointment_attendee_provider_patient;
+                    alter table appointment disable trigger appointment_provider_patient`);
     if (marker.rowCount === 0) await db.query(generateSql(sizeOf(size)));
     await db.query(generateClinicalSql());
+    await db.query(`insert into provider_patient (provider_id, patient_id, practice_id)
+                      select distinct a.provider_id, at.patient_id, a.practice_id
+                        from appointment_attendee at join appointment a on a.id = at.appointment_id
+                       where a.status not in ('CANCELLED', 'LATE_CANCELLED')
+                    on conflict do nothing;
+                    alter table appointment_attendee enable trigger appointment_attendee_provider_patient;
+                    alter table appointment enable trigger appointment_provider_patient`);
     await db.query('commit');
   } catch (error) {
     await db.query('rollback');

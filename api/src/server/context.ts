@@ -6,7 +6,7 @@ import type { CookieJar, RequestContext, Viewer } from '../platform/context/requ
 import { PRACTICE_FILTER } from '../platform/db/practice-scoped.entity';
 import type { EventBus } from '../platform/realtime/event-bus';
 import type { Mailer } from '../platform/mail/mailer';
-import { loadAccess, sessionService } from '../modules/identity';
+import { accessFor, sessionService } from '../modules/identity';
 
 const NO_COOKIES: CookieJar = { setSession: () => undefined, clearSession: () => undefined };
 
@@ -35,9 +35,10 @@ export async function createRequestContext(
   cookies: CookieJar = NO_COOKIES,
 ): Promise<RequestContext> {
   const em = orm.em.fork();
-  const viewer: Viewer | null = sessionToken ? await sessionService.resolve(em, sessionToken) : null;
+  const session = sessionToken ? await sessionService.resolveWithRelationships(em, sessionToken) : null;
+  const viewer: Viewer | null = session?.viewer ?? null;
   if (viewer) em.setFilterParams(PRACTICE_FILTER, { practiceId: viewer.practiceId });
-  const access = await loadAccess(em, viewer);
+  const access = accessFor(viewer, session?.careRelationships ?? []);
   return {
     requestId: randomUUID(),
     ip,

@@ -4,7 +4,7 @@ export { Session, LoginThrottle } from './session.entity';
 export { IdentityResolver, StaffMemberResolver } from './identity.resolver';
 export { identityPermissions } from './identity.permissions';
 export { sessionService, sessionPolicy } from './identity.services';
-export { loadAccess } from './access.service';
+export { accessFor, loadAccess } from './access.service';
 export { hashPassword } from './password';
 export { hashToken } from './session.service';
 export { TotpFactorResolver, totpPermissions } from './totp-factor.resolver';

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../platform/context/request-context';
 import { pgArray } from '../../platform/db/sql';
 import { Role } from '../../platform/permissions/role';
+import { careRelationshipsSql, type CareRelationship } from './access.service';
 import type { SessionPolicy } from './session-policy';
 
 export function hashToken(token: string): string {
@@ -19,6 +20,14 @@ interface SessionRow {
   roles: Role[] | null;
   staff_name: string | null;
   patient_name: string | null;
+  /** `[patient id, emergency]` pairs; only for clinicians. */
+  care_relationships: [string, boolean][] | null;
+}
+
+export interface ResolvedSession {
+  viewer: Viewer;
+  /** A clinician's care relationships (empty for other roles), read in the same statement. */
+  careRelationships: CareRelationship[];
 }
 
 /**
@@ -43,6 +52,14 @@ export class SessionService {
 
   /** The viewer of a live session, or null when it is unknown, revoked, idle too long or past its end. */
   async resolve(em: EntityManager, token: string): Promise<Viewer | null> {
+    return (await this.resolveWithRelationships(em, token))?.viewer ?? null;
+  }
+
+  /**
+   * The viewer of a live session and, for a clinician, their care relationships: one statement,
+   * as every request needs both before it can decide anything (a round trip fewer per request).
+   */
+  async resolveWithRelationships(em: EntityManager, token: string): Promise<ResolvedSession | null> {
     const tokenHash = hashToken(token);
     const rows = await em.getConnection().execute<SessionRow[]>(
       // Activity is written at most every 15 s: a screen's burst of requests costs one write, not one
@@ -57,7 +74,11 @@ export class SessionService {
        )
        select live.user_id, live.practice_id, live.expires_at, u.email, u.staff_member_id, u.patient_id,
               sm.roles, sm.first_name || ' ' || sm.last_name as staff_name,
-              coalesce(p.preferred_name, p.legal_first_name) || ' ' || p.legal_last_name as patient_name
+              coalesce(p.preferred_name, p.legal_first_name) || ' ' || p.legal_last_name as patient_name,
+              case when '${Role.CLINICIAN}' = any(sm.roles) then (
+                select json_agg(json_build_array(r.patient_id, r.emergency))
+                  from (${careRelationshipsSql('live.practice_id', 'sm.id')}) r
+              ) end as care_relationships
          from live
          join app_user u on u.id = live.user_id and u.active
          left join staff_member sm on sm.id = u.staff_member_id and sm.active
@@ -69,15 +90,18 @@ export class SessionService {
     const roles = row.patient_id ? [Role.PATIENT] : (row.roles ?? []);
     if (roles.length === 0) return null;
     return {
-      userId: row.user_id,
-      practiceId: row.practice_id,
-      email: row.email,
-      roles,
-      staffMemberId: row.staff_member_id ?? undefined,
-      patientId: row.patient_id ?? undefined,
-      displayName: row.staff_name ?? row.patient_name ?? row.email,
-      sessionTokenHash: tokenHash,
-      sessionExpiresAt: new Date(row.expires_at),
+      viewer: {
+        userId: row.user_id,
+        practiceId: row.practice_id,
+        email: row.email,
+        roles,
+        staffMemberId: row.staff_member_id ?? undefined,
+        patientId: row.patient_id ?? undefined,
+        displayName: row.staff_name ?? row.patient_name ?? row.email,
+        sessionTokenHash: tokenHash,
+        sessionExpiresAt: new Date(row.expires_at),
+      },
+      careRelationships: (row.care_relationships ?? []).map(([patientId, emergency]) => ({ patientId, emergency })),
     };
   }
 
