@@ -37,7 +37,8 @@ export function accessFor(viewer: Viewer | null, relationships: readonly CareRel
   if (!viewer.roles.includes(Role.CLINICIAN) || !viewer.staffMemberId) return new Access(subject);
   const careTeam = new Set<string>();
   const emergency = new Set<string>();
-  for (const { patientId, emergency: isEmergency } of relationships) (isEmergency ? emergency : careTeam).add(patientId);
+  for (const { patientId, emergency: isEmergency } of relationships)
+    (isEmergency ? emergency : careTeam).add(patientId);
   return new Access({ ...subject, careTeamPatientIds: careTeam, emergencyPatientIds: emergency });
 }
 
@@ -48,13 +49,11 @@ export function accessFor(viewer: Viewer | null, relationships: readonly CareRel
  */
 export async function loadAccess(em: EntityManager, viewer: Viewer | null): Promise<Access> {
   if (!viewer?.staffMemberId || !viewer.roles.includes(Role.CLINICIAN)) return accessFor(viewer, []);
-  const rows = await em
-    .getConnection()
-    .execute<{ patient_id: string; emergency: boolean }[]>(
-      `with me as (select ?::uuid as practice_id, ?::uuid as staff_member_id)
+  const rows = await em.getConnection().execute<{ patient_id: string; emergency: boolean }[]>(
+    `with me as (select ?::uuid as practice_id, ?::uuid as staff_member_id)
        ${careRelationshipsSql('(select practice_id from me)', '(select staff_member_id from me)')}`,
-      [viewer.practiceId, viewer.staffMemberId],
-    );
+    [viewer.practiceId, viewer.staffMemberId],
+  );
   return accessFor(
     viewer,
     rows.map((row) => ({ patientId: row.patient_id, emergency: row.emergency })),

@@ -134,6 +134,16 @@ export class Patient extends PracticeScopedEntity {
   @Property({ type: 'text', nullable: true })
   schedulingPreferences?: string | null;
 
+  /**
+   * The day a clinician confirmed "no known allergies" (NKDA), and who; cleared when an allergy is
+   * added. Written with SQL by the medications module (not a profile edit: no version bump).
+   */
+  @Property({ type: 'date', nullable: true })
+  noKnownAllergiesOn?: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  noKnownAllergiesById?: string | null;
+
   @DataClassOf(DataClass.OPERATIONAL)
   @Field(() => Int, { description: 'Optimistic-lock version: send it back with an update.' })
   @Property({ type: 'integer', version: true })

@@ -114,18 +114,41 @@ export class MedicationListService {
   }
 
   async addAllergy(ctx: RequestContext, input: AddAllergyInput): Promise<Allergy> {
-    const em = ctx.em;
-    const patient = await chartPatient(ctx, em, input.patientId);
-    const allergy = em.create(Allergy, {
-      practice: em.getReference(Practice, ctx.viewer!.practiceId),
-      patient,
-      substance: input.substance.trim(),
-      reaction: trimmed(input.reaction),
-      severity: input.severity,
-      notedOn: input.notedOn ?? utcToday(),
+    return ctx.em.transactional(async (tx) => {
+      // Locked, as a "no known allergies" confirmation locks it: the two cannot cross.
+      const patient = await chartPatient(ctx, tx, input.patientId, true);
+      const allergy = tx.create(Allergy, {
+        practice: tx.getReference(Practice, ctx.viewer!.practiceId),
+        patient,
+        substance: input.substance.trim(),
+        reaction: trimmed(input.reaction),
+        severity: input.severity,
+        notedOn: input.notedOn ?? utcToday(),
+      });
+      await tx.flush();
+      // An allergy on the list ends any "no known allergies" confirmation.
+      await setNoKnownAllergies(tx, patient.id, null);
+      return allergy;
     });
-    await em.flush();
-    return allergy;
+  }
+
+  /**
+   * Confirms "no known allergies" (NKDA) for today, by the signed-in clinician: what a prescriber and a
+   * pharmacy need to tell an unasked question from an empty answer. Refused while allergies are listed.
+   */
+  async confirmNoKnownAllergies(ctx: RequestContext, patientId: string): Promise<Patient> {
+    return ctx.em.transactional(async (em) => {
+      const patient = await chartPatient(ctx, em, patientId, true);
+      if ((await em.count(Allergy, { patient, removedAt: null })) > 0) {
+        throw medicationsError(
+          MedicationsErrorCode.ALLERGIES_ON_LIST,
+          'Allergies are listed for this patient: remove them first if they were entered in error.',
+        );
+      }
+      await setNoKnownAllergies(em, patient.id, { on: utcToday(), byStaffId: ctx.viewer!.staffMemberId! });
+      await em.refresh(patient);
+      return patient;
+    });
   }
 
   /** Takes an allergy off the list; the row stays, with who removed it and when. */
@@ -140,6 +163,22 @@ export class MedicationListService {
     await em.flush();
     return allergy;
   }
+}
+
+/** Writes the NKDA confirmation with SQL: it is not a profile edit, so the patient's version stays. */
+async function setNoKnownAllergies(
+  em: EntityManager,
+  patientId: string,
+  confirmation: { on: string; byStaffId: string } | null,
+): Promise<void> {
+  await em
+    .getConnection()
+    .execute(
+      'update patient set no_known_allergies_on = ?, no_known_allergies_by_id = ? where id = ?',
+      [confirmation?.on ?? null, confirmation?.byStaffId ?? null, patientId],
+      'run',
+      em.getTransactionContext(),
+    );
 }
 
 export const medicationListService = new MedicationListService();

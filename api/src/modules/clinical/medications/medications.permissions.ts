@@ -18,6 +18,7 @@ export const medicationsPermissions: OperationRules = {
     stopMedication: hasRole(CLINICIAN),
     addAllergy: hasRole(CLINICIAN),
     removeAllergy: hasRole(CLINICIAN),
+    confirmNoKnownAllergies: hasRole(CLINICIAN),
     draftPrescription: hasRole(CLINICIAN),
     signPrescription: hasRole(CLINICIAN),
     recordPdmpCheck: hasRole(CLINICIAN),

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-grap
 import type { RequestContext } from '../../../platform/context/request-context';
 import { DataClass, DataClassOf } from '../../../platform/data-class/data-class';
 import { groupBy, requestLoader } from '../../../platform/graphql/request-loader';
+import { DateOnly } from '../../../platform/graphql/scalars';
 import { StaffMember } from '../../identity';
 import { Patient } from '../../patients';
 import { Allergy } from './allergy.entity';
@@ -41,6 +42,22 @@ export class PatientMedicationsResolver {
       return groupBy(patientIds, rows, (row) => row.patient.id);
     });
     return loader.load(patient.id);
+  }
+
+  @DataClassOf(DataClass.CLINICAL)
+  @FieldResolver(() => DateOnly, {
+    nullable: true,
+    description:
+      'The day a clinician confirmed "no known allergies" (NKDA); null when not confirmed or an allergy is listed.',
+  })
+  noKnownAllergiesOn(@Root() patient: Patient): string | null {
+    return patient.noKnownAllergiesOn ?? null;
+  }
+
+  @DataClassOf(DataClass.CLINICAL)
+  @Mutation(() => Patient, { description: 'Confirms "no known allergies" today; refused while allergies are listed.' })
+  confirmNoKnownAllergies(@Arg('patientId', () => ID) patientId: string, @Ctx() ctx: RequestContext): Promise<Patient> {
+    return medicationListService.confirmNoKnownAllergies(ctx, patientId);
   }
 
   @DataClassOf(DataClass.CLINICAL)

@@ -168,6 +168,28 @@ describe('medication and allergy lists', () => {
     expect(errorCodes(await as.clinician.request(REMOVE_ALLERGY, { id }))).toEqual(['NOT_FOUND']);
   });
 
+  it('"no known allergies" is a confirmed fact: refused while allergies are listed, ended by a new allergy', async () => {
+    const NKDA = 'mutation ($id: ID!) { confirmNoKnownAllergies(patientId: $id) { id noKnownAllergiesOn } }';
+    const STATUS = 'query ($id: ID!) { patient(id: $id) { version noKnownAllergiesOn allergies { id } } }';
+    const before = (await as.clinician.request(STATUS, { id: fx.patientId })).data.patient;
+    for (const allergy of before.allergies) await as.clinician.request(REMOVE_ALLERGY, { id: allergy.id });
+    expect(before.noKnownAllergiesOn).toBeNull();
+
+    const confirmed = await as.clinician.request(NKDA, { id: fx.patientId });
+    expect(confirmed.data.confirmNoKnownAllergies.noKnownAllergiesOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Not a profile edit: the front desk's open edit of the patient is not made stale by it.
+    expect((await as.clinician.request(STATUS, { id: fx.patientId })).data.patient.version).toBe(before.version);
+
+    await as.clinician.request(ADD_ALLERGY, { input: { patientId: fx.patientId, substance: 'Latex' } });
+    const after = (await as.clinician.request(STATUS, { id: fx.patientId })).data.patient;
+    expect(after.noKnownAllergiesOn).toBeNull();
+    const refused = await as.clinician.request(NKDA, { id: fx.patientId });
+    expect(errorCodes(refused)).toEqual(['CONFLICT']);
+    expect(firstErrorExtensions(refused)).toMatchObject({ reason: 'ALLERGIES_ON_LIST' });
+    expect(errorCodes(await as.otherClinician.request(NKDA, { id: fx.patientId }))).toEqual(['FORBIDDEN']);
+    for (const allergy of after.allergies) await as.clinician.request(REMOVE_ALLERGY, { id: allergy.id });
+  });
+
   it('a clinician off the care team can neither read nor change the lists', async () => {
     const add = await as.otherClinician.request(ADD_MED, { input: { patientId: fx.patientId, drug: 'sertraline' } });
     expect(errorCodes(add)).toEqual(['FORBIDDEN']);
@@ -409,6 +431,11 @@ describe('who may do what', () => {
     ['stopMedication', STOP_MED, () => ({ id: fx.patientId })],
     ['addAllergy', ADD_ALLERGY, () => ({ input: { patientId: fx.patientId, substance: 'latex' } })],
     ['removeAllergy', REMOVE_ALLERGY, () => ({ id: fx.patientId })],
+    [
+      'confirmNoKnownAllergies',
+      'mutation ($id: ID!) { confirmNoKnownAllergies(patientId: $id) { id } }',
+      () => ({ id: fx.patientId }),
+    ],
     ['recordPdmpCheck', PDMP, () => ({ patientId: fx.patientId, input: { method: 'INTEGRATED' } })],
     ['prescription', 'query ($id: ID!) { prescription(id: $id) { id } }', () => ({ id: fx.patientId })],
     ['enrollTotp', 'mutation { enrollTotp { secret } }', () => ({})],

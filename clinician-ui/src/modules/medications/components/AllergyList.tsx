@@ -10,6 +10,7 @@ import { ALLERGY_SEVERITY_LABELS, AddAllergyForm } from './AddAllergyForm';
 
 export const AllergyList_patient = graphql(`
   fragment AllergyList_patient on Patient {
+    noKnownAllergiesOn
     allergies {
       id
       substance
@@ -27,6 +28,52 @@ const RemoveAllergyMutation = graphql(`
     }
   }
 `);
+
+const ConfirmNoKnownAllergiesMutation = graphql(`
+  mutation ClinicianConfirmNoKnownAllergies($patientId: ID!) {
+    confirmNoKnownAllergies(patientId: $patientId) {
+      id
+      noKnownAllergiesOn
+    }
+  }
+`);
+
+/** "No known allergies" as an answer the clinician gives, not the silence of an empty list. */
+function NoKnownAllergies({ patientId, confirmedOn }: { patientId: string; confirmedOn: string | null | undefined }) {
+  const [confirm, { loading }] = useMutation(ConfirmNoKnownAllergiesMutation, {
+    refetchQueries: MEDICATIONS_TAB_QUERIES,
+  });
+  if (confirmedOn) {
+    return (
+      <EmptyState
+        compact
+        icon={<IconAlertOctagon size={16} />}
+        title="No known allergies (NKDA)"
+        description={
+          <>
+            Confirmed <DateText value={confirmedOn} />
+          </>
+        }
+      />
+    );
+  }
+  const onConfirm = async () => {
+    const result = await confirm({ variables: { patientId } });
+    if (result.data?.confirmNoKnownAllergies)
+      notifications.show({ color: 'teal', message: 'No known allergies confirmed.' });
+    else notifications.show({ color: 'red', title: 'Not confirmed', message: userMessage(result.error) });
+  };
+  return (
+    <Group justify="space-between" wrap="nowrap">
+      <Text size="sm" c="dimmed">
+        No allergies recorded — not yet asked?
+      </Text>
+      <Button size="compact-sm" variant="default" loading={loading} onClick={onConfirm}>
+        Confirm no known allergies
+      </Button>
+    </Group>
+  );
+}
 
 const SEVERITY_COLORS: Record<AllergySeverity, string> = {
   SEVERE: 'red',
@@ -82,7 +129,7 @@ export interface AllergyListProps {
 
 /** Allergies and intolerances on the list now; a removed one is kept by the API, not shown. */
 export function AllergyList({ patientId, patient }: AllergyListProps) {
-  const { allergies } = getFragmentData(AllergyList_patient, patient);
+  const { allergies, noKnownAllergiesOn } = getFragmentData(AllergyList_patient, patient);
   const [adding, setAdding] = useState(false);
   return (
     <SectionCard
@@ -103,7 +150,7 @@ export function AllergyList({ patientId, patient }: AllergyListProps) {
       <Stack gap="sm">
         {adding ? <AddAllergyForm patientId={patientId} onDone={() => setAdding(false)} /> : null}
         {!allergies || allergies.length === 0 ? (
-          <EmptyState compact icon={<IconAlertOctagon size={16} />} title="No known allergies recorded" />
+          <NoKnownAllergies patientId={patientId} confirmedOn={noKnownAllergiesOn} />
         ) : (
           <Stack gap={0} component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Allergies">
             {allergies.map((a, index) => (

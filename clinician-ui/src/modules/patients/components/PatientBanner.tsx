@@ -33,6 +33,7 @@ export const PatientBanner_patient = graphql(`
       isPrimary
       status
     }
+    noKnownAllergiesOn
     allergies {
       id
       substance
@@ -167,7 +168,9 @@ export function PatientBanner(props: PatientBannerProps) {
                         {a.severity === 'SEVERE' ? ' (severe)' : ''}
                       </Text>
                     ))
-                  : 'No allergies recorded'}
+                  : p.noKnownAllergiesOn
+                    ? 'NKDA'
+                    : 'No allergies recorded'}
               </RestrictedValue>
             </BannerItem>
             <BannerItem label="Latest scores">
