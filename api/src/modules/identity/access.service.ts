@@ -37,8 +37,9 @@ export function accessFor(viewer: Viewer | null, relationships: readonly CareRel
   if (!viewer.roles.includes(Role.CLINICIAN) || !viewer.staffMemberId) return new Access(subject);
   const careTeam = new Set<string>();
   const emergency = new Set<string>();
-  for (const { patientId, emergency: isEmergency } of relationships)
-    (isEmergency ? emergency : careTeam).add(patientId);
+  for (const relationship of relationships) {
+    (relationship.emergency ? emergency : careTeam).add(relationship.patientId);
+  }
   return new Access({ ...subject, careTeamPatientIds: careTeam, emergencyPatientIds: emergency });
 }
 

@@ -20,8 +20,8 @@ interface SessionRow {
   roles: Role[] | null;
   staff_name: string | null;
   patient_name: string | null;
-  /** `[patient id, emergency]` pairs; only for clinicians. */
-  care_relationships: [string, boolean][] | null;
+  /** `[patient id, emergency]` pairs; only for clinicians, and only when asked for. */
+  care_relationships?: [string, boolean][] | null;
 }
 
 export interface ResolvedSession {
@@ -29,6 +29,37 @@ export interface ResolvedSession {
   /** A clinician's care relationships (empty for other roles), read in the same statement. */
   careRelationships: CareRelationship[];
 }
+
+/**
+ * The live session's viewer, checking idle and absolute expiry. Activity is written at most every
+ * 15 s: a screen's burst of requests costs one write, not one each (the idle timeout is minutes,
+ * so 15 s of precision changes nothing a user notices). `extraColumns` may read `live`, `u`, `sm`.
+ */
+function sessionSql(extraColumns = ''): string {
+  return `with live as (
+       select user_id, practice_id, expires_at from session
+        where token_hash = ? and revoked_at is null and expires_at > now()
+          and last_seen_at > now() - make_interval(secs => ?)
+     ), touched as (
+       update session set last_seen_at = now()
+        where token_hash = ? and last_seen_at < now() - interval '15 seconds' and exists (select 1 from live)
+     )
+     select live.user_id, live.practice_id, live.expires_at, u.email, u.staff_member_id, u.patient_id,
+            sm.roles, sm.first_name || ' ' || sm.last_name as staff_name,
+            coalesce(p.preferred_name, p.legal_first_name) || ' ' || p.legal_last_name as patient_name
+            ${extraColumns}
+       from live
+       join app_user u on u.id = live.user_id and u.active
+       left join staff_member sm on sm.id = u.staff_member_id and sm.active
+       left join patient p on p.id = u.patient_id`;
+}
+
+const SESSION_SQL = sessionSql();
+const SESSION_WITH_RELATIONSHIPS_SQL = sessionSql(`,
+  case when '${Role.CLINICIAN}' = any(sm.roles) then (
+    select json_agg(json_build_array(r.patient_id, r.emergency))
+      from (${careRelationshipsSql('live.practice_id', 'sm.id')}) r
+  ) end as care_relationships`);
 
 /**
  * Server-side sessions in PostgreSQL (any API instance can serve any request). Each request
@@ -52,39 +83,20 @@ export class SessionService {
 
   /** The viewer of a live session, or null when it is unknown, revoked, idle too long or past its end. */
   async resolve(em: EntityManager, token: string): Promise<Viewer | null> {
-    return (await this.resolveWithRelationships(em, token))?.viewer ?? null;
+    return (await this.lookup(em, token, SESSION_SQL))?.viewer ?? null;
   }
 
   /**
    * The viewer of a live session and, for a clinician, their care relationships: one statement,
-   * as every request needs both before it can decide anything (a round trip fewer per request).
+   * as every GraphQL request needs both before it can decide anything (a round trip fewer each).
    */
-  async resolveWithRelationships(em: EntityManager, token: string): Promise<ResolvedSession | null> {
+  resolveWithRelationships(em: EntityManager, token: string): Promise<ResolvedSession | null> {
+    return this.lookup(em, token, SESSION_WITH_RELATIONSHIPS_SQL);
+  }
+
+  private async lookup(em: EntityManager, token: string, sql: string): Promise<ResolvedSession | null> {
     const tokenHash = hashToken(token);
-    const rows = await em.getConnection().execute<SessionRow[]>(
-      // Activity is written at most every 15 s: a screen's burst of requests costs one write, not one
-      // each (the idle timeout is minutes, so 15 s of precision changes nothing a user notices).
-      `with live as (
-         select user_id, practice_id, expires_at from session
-          where token_hash = ? and revoked_at is null and expires_at > now()
-            and last_seen_at > now() - make_interval(secs => ?)
-       ), touched as (
-         update session set last_seen_at = now()
-          where token_hash = ? and last_seen_at < now() - interval '15 seconds' and exists (select 1 from live)
-       )
-       select live.user_id, live.practice_id, live.expires_at, u.email, u.staff_member_id, u.patient_id,
-              sm.roles, sm.first_name || ' ' || sm.last_name as staff_name,
-              coalesce(p.preferred_name, p.legal_first_name) || ' ' || p.legal_last_name as patient_name,
-              case when '${Role.CLINICIAN}' = any(sm.roles) then (
-                select json_agg(json_build_array(r.patient_id, r.emergency))
-                  from (${careRelationshipsSql('live.practice_id', 'sm.id')}) r
-              ) end as care_relationships
-         from live
-         join app_user u on u.id = live.user_id and u.active
-         left join staff_member sm on sm.id = u.staff_member_id and sm.active
-         left join patient p on p.id = u.patient_id`,
-      [tokenHash, this.policy.idleSeconds, tokenHash],
-    );
+    const rows = await em.getConnection().execute<SessionRow[]>(sql, [tokenHash, this.policy.idleSeconds, tokenHash]);
     const row = rows[0];
     if (!row) return null;
     const roles = row.patient_id ? [Role.PATIENT] : (row.roles ?? []);
