@@ -11,22 +11,15 @@ import {
   TextInput,
   Textarea,
 } from '@mantine/core';
-import type { Modality, NoteService } from '../../../gql/graphql';
-import { timeOfDay, withTimeOfDay } from './noteDraft';
-import { EM_SERVICES, MODALITY_LABELS, SERVICE_LABELS, SERVICE_ORDER } from './noteLabels';
+import type { NoteService } from '../../../gql/graphql';
+import { EM_SERVICES, SERVICE_LABELS, SERVICE_ORDER } from './noteLabels';
+import { ModalityRadio, SessionTimeInputs } from './SessionTimingFields';
 import { chipOptions, type NoteSectionProps } from './noteSectionProps';
 
 export interface SessionSectionProps extends NoteSectionProps {
   service: NoteService;
   onServiceChange: (service: NoteService) => void;
   dateOfService: string;
-}
-
-const MODALITIES: readonly Modality[] = ['IN_PERSON', 'VIDEO', 'AUDIO_ONLY'];
-
-function minutesBetween(start: string | null | undefined, end: string | null | undefined): number | null {
-  if (!start || !end) return null;
-  return Math.round((new Date(end).getTime() - new Date(start).getTime()) / 60_000);
 }
 
 /**
@@ -41,7 +34,6 @@ export function SessionSection({
   onServiceChange,
   dateOfService,
 }: SessionSectionProps) {
-  const minutes = minutesBetween(draft.sessionStart, draft.sessionEnd);
   const remote = !!draft.modality && draft.modality !== 'IN_PERSON';
 
   return (
@@ -60,45 +52,10 @@ export function SessionSection({
             }}
             allowDeselect={false}
           />
-          <TextInput
-            type="time"
-            label="Session start"
-            value={timeOfDay(draft.sessionStart)}
-            onChange={(event) =>
-              onChange({ sessionStart: withTimeOfDay(event.currentTarget.value, draft.sessionStart, dateOfService) })
-            }
-          />
-          <TextInput
-            type="time"
-            label="Session end"
-            value={timeOfDay(draft.sessionEnd)}
-            onChange={(event) =>
-              onChange({
-                sessionEnd: withTimeOfDay(
-                  event.currentTarget.value,
-                  draft.sessionEnd ?? draft.sessionStart,
-                  dateOfService,
-                ),
-              })
-            }
-            description={
-              minutes === null ? undefined : minutes > 0 ? `${minutes} minutes face to face` : 'Ends before it starts'
-            }
-            error={minutes !== null && minutes <= 0 ? 'The session must end after it starts' : undefined}
-          />
+          <SessionTimeInputs times={draft} dateOfService={dateOfService} onChange={onChange} />
         </SimpleGrid>
 
-        <Radio.Group
-          label="Modality"
-          value={draft.modality ?? ''}
-          onChange={(value) => onChange({ modality: value as Modality })}
-        >
-          <Group gap="lg" mt={4}>
-            {MODALITIES.map((m) => (
-              <Radio key={m} value={m} label={MODALITY_LABELS[m]} />
-            ))}
-          </Group>
-        </Radio.Group>
+        <ModalityRadio value={draft.modality} onChange={(modality) => onChange({ modality })} />
 
         {remote ? (
           <Stack gap="xs" pl="sm" style={{ borderLeft: '2px solid var(--mantine-color-gray-3)' }}>
