@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../platform/context/request-context';
-import { pgArray } from '../../platform/db/sql';
+import { pgArray, preparedStatement } from '../../platform/db/sql';
 import { Role } from '../../platform/permissions/role';
 import { careRelationshipsSql, type CareRelationship } from './access.service';
 import type { SessionPolicy } from './session-policy';
@@ -96,7 +96,8 @@ export class SessionService {
 
   private async lookup(em: EntityManager, token: string, sql: string): Promise<ResolvedSession | null> {
     const tokenHash = hashToken(token);
-    const rows = await em.getConnection().execute<SessionRow[]>(sql, [tokenHash, this.policy.idleSeconds, tokenHash]);
+    // Prepared: every request runs it, and planning it cost more than running it.
+    const rows = await preparedStatement<SessionRow>(em, 'session', sql, [tokenHash, this.policy.idleSeconds, tokenHash]);
     const row = rows[0];
     if (!row) return null;
     const roles = row.patient_id ? [Role.PATIENT] : (row.roles ?? []);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { pgArray } from '../db/sql';
+import { preparedStatement } from '../db/sql';
 import type { AuditAction } from './audit-event.entity';
 
 /** What is written for one event; the database adds seq, time and the hash chain. */
@@ -31,8 +31,14 @@ const COLUMNS = [
   'reason',
   'ip',
   'request_id',
-] as const;
-const ARRAY_COLUMNS = new Set<string>(['actor_roles', 'fields']);
+].join(', ');
+
+/**
+ * One text for any number of rows (the rows travel as one JSON parameter, read back as audit_event
+ * records), so it is a prepared statement: every request that reads clinical data runs it.
+ */
+const INSERT_SQL = `insert into audit_event (${COLUMNS})
+  select ${COLUMNS} from json_populate_recordset(null::audit_event, ?::json)`;
 
 /**
  * Appends events in one INSERT (reads are batched per request). Runs in the EntityManager's
@@ -40,36 +46,21 @@ const ARRAY_COLUMNS = new Set<string>(['actor_roles', 'fields']);
  */
 export async function appendAuditEntries(em: EntityManager, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const params: unknown[] = [];
-  const rows = entries.map((entry) => {
-    const values = [
-      entry.practiceId,
-      entry.action,
-      entry.actorUserId ?? null,
-      entry.actorName ?? null,
-      pgArray(entry.actorRoles ?? []),
-      entry.entityType ?? null,
-      entry.entityId ?? null,
-      entry.patientId ?? null,
-      pgArray(entry.fields ?? []),
-      entry.reason ?? null,
-      entry.ip ?? null,
-      entry.requestId ?? null,
-    ];
-    const placeholders = values.map((value, index) => {
-      params.push(value);
-      return ARRAY_COLUMNS.has(COLUMNS[index]!) ? '?::text[]' : '?';
-    });
-    return `(${placeholders.join(', ')})`;
-  });
-  await em
-    .getConnection()
-    .execute(
-      `insert into audit_event (${COLUMNS.join(', ')}) values ${rows.join(', ')}`,
-      params,
-      'run',
-      em.getTransactionContext(),
-    );
+  const rows = entries.map((entry) => ({
+    practice_id: entry.practiceId,
+    action: entry.action,
+    actor_user_id: entry.actorUserId ?? null,
+    actor_name: entry.actorName ?? null,
+    actor_roles: entry.actorRoles ?? [],
+    entity_type: entry.entityType ?? null,
+    entity_id: entry.entityId ?? null,
+    patient_id: entry.patientId ?? null,
+    fields: entry.fields ?? [],
+    reason: entry.reason ?? null,
+    ip: entry.ip ?? null,
+    request_id: entry.requestId ?? null,
+  }));
+  await preparedStatement(em, 'audit_append', INSERT_SQL, [JSON.stringify(rows)]);
 }
 
 export interface AuditChainReport {

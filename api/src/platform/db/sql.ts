@@ -16,26 +16,42 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
+/** Statement names by text: hashing a screen-sized text on every request is not free. */
+const preparedNames = new Map<string, string>();
+
+function preparedName(name: string, sql: string): string {
+  let full = preparedNames.get(sql);
+  if (!full) {
+    full = `${name}_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+    preparedNames.set(sql, full);
+  }
+  return full;
+}
+
 /**
- * A raw read as a named prepared statement: PostgreSQL plans it once per connection instead of on
- * every request. Worth it for the large screen-shaped statements ("my day", the chart), whose
- * planning cost more than their execution (7 ms of the chart's 8). The name carries a hash of the
- * text, because one read may build a few texts (parts asked for) and a name must always mean the
- * same text. Runs through knex itself: MikroORM's `execute` drops knex query options, and with
- * them the name. Reads only, outside a transaction (it takes a pooled connection).
+ * A raw statement as a named prepared statement: PostgreSQL plans it once per connection instead
+ * of on every request. Worth it for the statements every request runs (the session lookup, the
+ * read audit) and for the large screen-shaped reads ("my day", the chart), whose planning cost
+ * more than their execution (7 ms of the chart's 8). The name carries a hash of the text, because
+ * one read may build a few texts (parts asked for) and a name must always mean the same text, so
+ * a statement's text must not vary with its data (use arrays, not a VALUES list per row). Runs
+ * through knex itself: MikroORM's `execute` inlines the values into the text and drops knex query
+ * options, and with them the name. Inside the EntityManager's transaction when there is one.
  */
-export async function preparedRead<T>(
+export async function preparedStatement<T>(
   em: EntityManager,
   name: string,
   sql: string,
   params: readonly unknown[],
 ): Promise<T[]> {
-  const hash = createHash('sha1').update(sql).digest('hex').slice(0, 16);
-  const result: { rows: T[] } = await em
+  let query = em
     .getConnection()
     .getKnex()
     .raw(sql, params as Knex.RawBinding[])
-    .options({ name: `${name}_${hash}` });
+    .options({ name: preparedName(name, sql) });
+  const transaction = em.getTransactionContext<Knex.Transaction>();
+  if (transaction) query = query.transacting(transaction);
+  const result: { rows: T[] } = await query;
   return result.rows;
 }
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DatabaseInstant } from '../../../platform/graphql/scalars';
-import { isoInstantSql as iso, preparedRead } from '../../../platform/db/sql';
+import { isoInstantSql as iso, preparedStatement } from '../../../platform/db/sql';
 import { PRACTICE_TIME_ZONE_SQL } from '../measures/measure-queries';
 import type { ChartEvent, ChartNoteHeader, PatientChart } from './chart.types';
 
@@ -125,7 +125,7 @@ export async function readPatientChart(
   parts: ReadonlySet<ChartPart>,
 ): Promise<PatientChart | null> {
   const columns = CHART_PARTS.map((part) => `'${part}', ${parts.has(part) ? PARTS[part] : 'null'}`);
-  const [row] = await preparedRead<ChartRow>(
+  const [row] = await preparedStatement<ChartRow>(
     em,
     'patient_chart',
     `with today as (select (now() at time zone ${PRACTICE_TIME_ZONE_SQL})::date as d)

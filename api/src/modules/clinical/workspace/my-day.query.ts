@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isoInstantSql as iso, preparedRead } from '../../../platform/db/sql';
+import { isoInstantSql as iso, preparedStatement } from '../../../platform/db/sql';
 import { DatabaseInstant } from '../../../platform/graphql/scalars';
 import { activeAssignmentsSql, type AssignmentRow } from '../measures/measure-queries';
 import type { MyDay, MyDayPatient, MyDayVisit } from './my-day.types';
@@ -61,7 +61,7 @@ export async function readMyDay(
   providerId: string,
   date: string | null,
 ): Promise<MyDayRead> {
-  const [row] = await preparedRead<MyDayRow>(
+  const [row] = await preparedStatement<MyDayRow>(
     em,
     'my_day',
     `with day as (
