@@ -2,6 +2,8 @@
 // search, Q4 front-desk profile; Q5 chart and Q6 "my day" as a clinician, where P4 is not
 // applicable: no PostGraphile schema for them). Same data, same operations, one server at a time:
 //   F       the floor: one hand-written SQL statement per operation via `pg` (lib/floor-server.mjs)
+//   FD      Q5, Q6 only: the floor with the API's duties, still one statement: it checks the
+//           clinician's session and care team and writes the read audit rows the API writes
 //   P4      PostGraphile 4.14 (peer-postgraphile/), no auth
 //   P4-RLS  PostGraphile 4.14 with a JWT, `set role` and row-level security by practice
 //   API     our API as shipped (bench-serve, permissions on), signed in as the front desk (Q5, Q6:
@@ -59,7 +61,7 @@ const REPS = Number(process.env.BENCH_REPS ?? 3);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,16').split(',').map(Number);
 const connectionsFor = (opId) => (opId === 'Q0' ? [Math.max(...CONNECTIONS)] : CONNECTIONS);
 const OPS = (process.env.BENCH_OPS ?? 'Q0,Q1,Q2,Q3,Q4,Q5,Q6').split(',');
-const VARIANT_IDS = (process.env.BENCH_VARIANTS ?? 'F,P4,P4-RLS,API,API-off').split(',');
+const VARIANT_IDS = (process.env.BENCH_VARIANTS ?? 'F,FD,P4,P4-RLS,API,API-off').split(',');
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'load,inprocess,scale,fanout,frontends').split(','));
 const PORT_BASE = 4600; // the bench uses 4600..4650
 const peerDir = join(benchDir, 'peer-postgraphile');
@@ -322,6 +324,10 @@ function operations(ctx) {
         body: { operationName: 'Q5', variables: { practiceId: ctx.practiceId, patientId: ctx.chartPatientId } },
         canonical: (json) => chartCanonical(json.data.patientChart),
       },
+      floorDuties: {
+        body: { operationName: 'Q5D', variables: { patientId: ctx.chartPatientId } },
+        canonical: (json) => chartCanonical(json.data.patientChart),
+      },
       rows: (c) =>
         1 +
         c.progressNotes.length +
@@ -341,6 +347,10 @@ function operations(ctx) {
           operationName: 'Q6',
           variables: { practiceId: ctx.practiceId, providerId: ctx.chartProviderId, date: ctx.day },
         },
+        canonical: (json) => myDayCanonical(json.data.myDay),
+      },
+      floorDuties: {
+        body: { operationName: 'Q6D', variables: { date: ctx.day } },
         canonical: (json) => myDayCanonical(json.data.myDay),
       },
       rows: (d) => d.visits.length,
@@ -392,19 +402,22 @@ function variants(ctx) {
       return { child, auth, headers: auth ? { authorization: `Bearer ${p4Token}` } : {} };
     },
   });
+  const floor = (token) => async (port) => {
+    const child = await startNode(join(benchDir, 'lib', 'floor-server.mjs'), {
+      cwd: benchDir,
+      env: { DATABASE_URL: BENCH_URL, PORT: String(port), FLOOR_SQL_COUNTER_PORT: String(port + 1) },
+      readyText: 'floor ready',
+    });
+    return { child, headers: { cookie: `handoff_session=${token}` } };
+  };
   const all = [
+    { id: 'F', label: 'floor: one SQL statement via pg', kind: 'floor', start: floor(ctx.floorToken) },
     {
-      id: 'F',
-      label: 'floor: one SQL statement via pg',
-      kind: 'floor',
-      start: async (port) => {
-        const child = await startNode(join(benchDir, 'lib', 'floor-server.mjs'), {
-          cwd: benchDir,
-          env: { DATABASE_URL: BENCH_URL, PORT: String(port), FLOOR_SQL_COUNTER_PORT: String(port + 1) },
-          readyText: 'floor ready',
-        });
-        return { child, headers: { cookie: `handoff_session=${ctx.floorToken}` } };
-      },
+      id: 'FD',
+      label:
+        "floor with the API's duties (Q5, Q6): one statement that also checks the clinician's session and care team and writes the read audit",
+      kind: 'floorDuties',
+      start: floor(ctx.floorClinicianToken),
     },
     p4('P4', 'PostGraphile 4.14, no auth', false),
     p4('P4-RLS', 'PostGraphile 4.14, JWT + role + RLS', true),
@@ -611,6 +624,16 @@ function goals(summary) {
       one == null ? null : one <= 2.5,
       `at 16 conn.: ${fmtRatio(many)}; p50 API ${at(op, 'API', 1)?.p50 ?? 'n/a'} ms vs F ${at(op, 'F', 1)?.p50 ?? 'n/a'} ms`,
     );
+    // The same against the floor that does what the API must (session, care team, read audit).
+    const oneD = ratio(at(op, 'FD', 1)?.rps, at(op, 'API', 1)?.rps);
+    const manyD = ratio(at(op, 'FD')?.rps, at(op, 'API')?.rps);
+    add(
+      'G12′',
+      `${op} API time per request ÷ FD's at 1 conn. (the floor with the API's duties) ≤ 2.5`,
+      oneD,
+      oneD == null ? null : oneD <= 2.5,
+      `at 16 conn.: ${fmtRatio(manyD)}; p50 API ${at(op, 'API', 1)?.p50 ?? 'n/a'} ms vs FD ${at(op, 'FD', 1)?.p50 ?? 'n/a'} ms`,
+    );
   }
   return list;
 }
@@ -729,7 +752,7 @@ async function main() {
   const db = await prepare();
   const notes = [];
   const servers = [];
-  let floorSessionHash = null;
+  const floorSessionHashes = [];
   try {
     const [facility] = await benchFacilities(db);
     const {
@@ -737,14 +760,22 @@ async function main() {
     } = await db.query(
       `select u.id, u.practice_id as "practiceId" from app_user u where u.email = 'frontdesk@riverbend.test'`,
     );
-    // The floor's session: a row like the API's login creates (the floor has no login).
-    const floorToken = randomBytes(32).toString('base64url');
-    floorSessionHash = createHash('sha256').update(floorToken).digest('hex');
-    await db.query(
-      `insert into session (token_hash, user_id, practice_id, created_at, last_seen_at, expires_at, ip)
-       values ($1, $2, $3, now(), now(), now() + interval '12 hours', '127.0.0.1')`,
-      [floorSessionHash, user.id, user.practiceId],
-    );
+    // The floor's sessions (front desk; the clinician for FD): rows like the API's login creates
+    // (the floor has no login).
+    const floorSession = async (email) => {
+      const token = randomBytes(32).toString('base64url');
+      const hash = createHash('sha256').update(token).digest('hex');
+      floorSessionHashes.push(hash);
+      await db.query(
+        `insert into session (token_hash, user_id, practice_id, created_at, last_seen_at, expires_at, ip)
+         select $1, u.id, u.practice_id, now(), now(), now() + interval '12 hours', '127.0.0.1'
+           from app_user u where u.email = $2`,
+        [hash, email],
+      );
+      return token;
+    };
+    const floorToken = await floorSession('frontdesk@riverbend.test');
+    const floorClinicianToken = await floorSession(CLINICIAN_LOGIN.email);
     // The profile of a generated patient with coverage, a ledger and at least five visits ahead.
     const {
       rows: [patient],
@@ -773,6 +804,7 @@ async function main() {
       chartPatientId: chart.patientId,
       chartProviderId: chart.providerId,
       floorToken,
+      floorClinicianToken,
       p4Secret: randomBytes(24).toString('hex'),
       day,
       weekStart,
@@ -934,7 +966,8 @@ async function main() {
     console.log(`wrote ${base}.md and .json`);
   } finally {
     for (const server of servers) await stopApi(server.child);
-    if (floorSessionHash) await db.query('delete from session where token_hash = $1', [floorSessionHash]);
+    if (floorSessionHashes.length)
+      await db.query('delete from session where token_hash = any($1)', [floorSessionHashes]);
     await db.end();
   }
 }

@@ -250,6 +250,64 @@ select json_build_object('data', json_build_object('myDay', json_build_object(
   params: (v) => [v.practiceId, v.providerId, v.date],
 };
 
+// Q5D and Q6D: the same screens with the duties the API has and the bare floor skips, still in ONE
+// statement: the clinician's session is checked (and its activity recorded), the chart only for a
+// patient in the clinician's care, "my day" for the clinician of the session, and the read audit
+// rows the API writes for that selection are inserted (same table, same hash-chain trigger).
+// The bare statements are reused, their parameters renumbered ($n -> text) as listed.
+const renumber = (text, map) => text.replace(/\$(\d+)\b/g, (_m, n) => map[n]);
+const ME = `
+me as (
+  select s.practice_id, u.id as user_id, sm.id as staff_id, sm.first_name || ' ' || sm.last_name as name, sm.roles
+    from session s
+    join app_user u on u.id = s.user_id and u.active
+    join staff_member sm on sm.id = u.staff_member_id and sm.active
+   where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()
+     and s.last_seen_at > now() - interval '15 minutes' and 'CLINICIAN' = any(sm.roles)
+), touched as (
+  update session set last_seen_at = now()
+   where token_hash = $1 and last_seen_at < now() - interval '15 seconds' and exists (select 1 from me)
+)`;
+const AUDIT_COLUMNS =
+  'practice_id, action, actor_user_id, actor_name, actor_roles, entity_type, patient_id, fields, ip, request_id';
+STATEMENTS.Q5D = {
+  text: `
+with ${ME}, allowed as (
+  select 1 from me
+   where exists (select 1 from provider_patient pp where pp.provider_id = me.staff_id and pp.patient_id = $2)
+      or exists (select 1 from care_team_member c join staff_member x on x.id = c.staff_member_id
+                  where c.patient_id = $2 and (c.staff_member_id = me.staff_id or x.supervisor_id = me.staff_id))
+      or exists (select 1 from emergency_access_grant g
+                  where g.staff_member_id = me.staff_id and g.patient_id = $2 and g.expires_at > now())
+), answer as (
+  select b.body from (${renumber(STATEMENTS.Q5.text, { 1: '(select practice_id from me)', 2: '$2' })}) b
+   where exists (select 1 from allowed)
+), audit as (
+  insert into audit_event (${AUDIT_COLUMNS})
+  select me.practice_id, 'READ', me.user_id, me.name, me.roles, x.entity_type, $2, x.fields, $3, gen_random_uuid()::text
+    from me, answer,
+         (values ('ChartBanner', '{allergies,latestGad7,latestPhq9,openSafetyAlerts}'::text[]),
+                 ('PatientChart', '{progressNotes,scores,timeline}'::text[])) x(entity_type, fields)
+)
+select body from answer`,
+  params: (v, req) => [sessionHash(req.headers.cookie), v.patientId, req.socket.remoteAddress],
+};
+STATEMENTS.Q6D = {
+  text: `
+with ${ME}, answer as (
+  select b.body from (${renumber(STATEMENTS.Q6.text, { 1: '(select practice_id from me)', 2: '(select staff_id from me)', 3: '$2' })}) b
+   where exists (select 1 from me)
+), audit as (
+  insert into audit_event (${AUDIT_COLUMNS})
+  select me.practice_id, 'READ', me.user_id, me.name, me.roles, 'MyDayPatient', (p->>'patientId')::uuid,
+         '{measuresDue,openSafetyAlerts,planReviewDueOn}', $3, gen_random_uuid()::text
+    from me, answer,
+         json_array_elements(answer.body::json->'data'->'myDay'->'visits') v, json_array_elements(v->'patients') p
+)
+select body from answer`,
+  params: (v, req) => [sessionHash(req.headers.cookie), v.date, req.socket.remoteAddress],
+};
+
 function sessionHash(cookie = '') {
   const token = cookie.split(';')[0]?.split('=').slice(1).join('=') ?? '';
   return createHash('sha256').update(token).digest('hex');
