@@ -63,6 +63,7 @@ it('documents an arrived patient’s session and hands billing a clean 90834 cha
   const reyes = setup.staff.find((s) => s.displayName.startsWith('Dana Reyes'))!;
   const type = setup.appointmentTypes.find((t) => t.defaultCptCode === '90834' && !t.telehealth)!;
   const today = localDate(facility.timeZone);
+  const minute = 30 + Math.floor(Math.random() * 5) * 5;
   const booked = await api<{ bookAppointment: { id: string; version: number } }>(
     desk,
     'mutation ($input: BookAppointmentInput!) { bookAppointment(input: $input) { id version } }',
@@ -72,7 +73,7 @@ it('documents an arrived patient’s session and hands billing a clean 90834 cha
         facilityId: facility.id,
         providerId: reyes.id,
         patientIds: [patient.id],
-        startsAt: wallInstant(today, 18, 30 + Math.floor(Math.random() * 5) * 5, facility.timeZone),
+        startsAt: wallInstant(today, 18, minute, facility.timeZone),
         minutes: 50,
         override: {
           warnings: ['OUTSIDE_WORKING_HOURS', 'INSURANCE_EXPIRED', 'NO_TELEHEALTH_CONSENT', 'PATIENT_DOUBLE_BOOKED'],
@@ -93,9 +94,12 @@ it('documents an arrived patient’s session and hands billing a clean 90834 cha
   // My day shows the arrival live; the clinician starts the note from it.
   const row = clinician.getByRole('row').filter({ hasText: patient.legalLastName }).filter({ hasText: 'Arrived' });
   await row.waitFor({ timeout: 10_000 });
+  // Times on the facility's clock, not the browser's (UTC here).
+  expect(await row.textContent()).toContain(`6:${minute} PM`);
   await screenshot(clinician, 'clinician-my-day');
   await row.getByRole('button', { name: 'Start note' }).click();
   await clinician.getByRole('heading', { name: 'Progress note' }).waitFor();
+  expect(await clinician.getByLabel(/Session start/).inputValue()).toBe(`18:${minute}`);
 
   await clinician.getByText('Anxiety or worry', { exact: true }).click();
   await clinician
@@ -124,20 +128,24 @@ it('documents an arrived patient’s session and hands billing a clean 90834 cha
   let later = Date.parse(`${today}T12:00:00Z`) + 7 * 86_400_000;
   while ([0, 6].includes(new Date(later).getUTCDay())) later += 86_400_000;
   const nextWeek = new Date(later).toISOString().slice(0, 10);
-  const followUpAt = wallInstant(nextWeek, 12, 0, facility.timeZone);
-  const [followUpDate, followUpTime] = await clinician.evaluate((iso) => {
-    const at = new Date(iso);
-    return [at.toLocaleDateString('en-CA'), at.toTimeString().slice(0, 5)];
-  }, followUpAt);
+  // Entered and confirmed on the facility's clock, whatever zone the browser is in (UTC here).
   await clinician.getByRole('button', { name: 'Schedule follow-up' }).click();
-  await clinician.getByLabel('Follow-up date').fill(followUpDate!);
-  await clinician.getByLabel('Follow-up time').fill(followUpTime!);
+  await clinician.getByLabel('Follow-up date').fill(nextWeek);
+  await clinician.getByLabel('Follow-up time').fill('12:00');
   await clinician.getByRole('button', { name: 'Book follow-up' }).click();
   await clinician
     .getByRole('status')
-    .filter({ hasText: /Booked/ })
+    .filter({ hasText: /Booked .*12:00 PM/ })
     .first()
     .waitFor({ timeout: 10_000 });
+  const { patient: withFollowUp } = await api<{ patient: { upcomingAppointments: { startsAt: string }[] } }>(
+    desk,
+    'query ($id: ID!) { patient(id: $id) { upcomingAppointments { startsAt } } }',
+    { id: patient.id },
+  );
+  expect(withFollowUp.upcomingAppointments.map((a) => Date.parse(a.startsAt))).toContain(
+    Date.parse(wallInstant(nextWeek, 12, 0, facility.timeZone)),
+  );
 
   await clinician.getByRole('button', { name: 'Sign note' }).click();
   await clinician.getByLabel('Charge status: Ready').waitFor({ timeout: 10_000 });

@@ -115,3 +115,20 @@ export {
 
 // Notifications (so apps need not depend on @mantine/notifications themselves)
 export { notifications } from '@mantine/notifications';
+
+// A facility's clock
+export {
+  dateKeyOf,
+  formatDay,
+  formatShortDay,
+  formatTime,
+  formatTimeRange,
+  fromWall,
+  minutesBetween,
+  parseDateKey,
+  timeKeyOf,
+  todayKey,
+  toWall,
+  wallToIso,
+  zoneName,
+} from './format/zonedTime';

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../../platform/context/request-context';
 import { DataClass, DataClassOf } from '../../../platform/data-class/data-class';
 import { GroupNote, GroupSharedContent } from './group-note.entity';
 import { groupNoteService } from './group-note.service';
+import { noteTimeZone } from './note-time-zone';
 import { ProgressNote } from './progress-note.entity';
 
 @DataClassOf(DataClass.OPERATIONAL)
@@ -71,6 +72,13 @@ export class GroupNoteResolver {
   })
   members(@Root() group: GroupNote, @Ctx() ctx: RequestContext): Promise<ProgressNote[]> {
     return groupNoteService.members(ctx.em, group);
+  }
+
+  @FieldResolver(() => String, {
+    description: "The IANA time zone the session times are entered and shown in (the appointment's facility).",
+  })
+  timeZone(@Root() group: GroupNote, @Ctx() ctx: RequestContext): Promise<string> {
+    return noteTimeZone(ctx, group.appointmentId);
   }
 
   @FieldResolver(() => GroupNoteGapsView)

@@ -11,7 +11,7 @@ const as = {} as Record<Persona, GraphQLClient>;
 const MEMBER = `id status version service patientId groupNoteId missingForSignature minutes
   content { responseNotes plan groupTopic groupNarrative }
   groupSession { topic narrative interventions }`;
-const GROUP = `id status version appointmentId dateOfService
+const GROUP = `id status version appointmentId dateOfService timeZone
   members { ${MEMBER} }
   missingForSignature { shared members { member noteId patientId missing } }`;
 const START_GROUP = `mutation ($id: ID!) { startGroupNote(appointmentId: $id) { ${GROUP} } }`;
@@ -92,7 +92,13 @@ describe('a group session with three attendees', () => {
   });
 
   it('opens one shared part and a member note for every attendee', async () => {
-    expect(group).toMatchObject({ status: 'DRAFT', version: 1, appointmentId, dateOfService: '2027-03-02' });
+    expect(group).toMatchObject({
+      status: 'DRAFT',
+      version: 1,
+      appointmentId,
+      dateOfService: '2027-03-02',
+      timeZone: 'America/Chicago',
+    });
     expect(Object.keys(noteOf).sort()).toEqual([fx.patientId, fx.otherPatientId, fx.associatePatientId].sort());
     for (const member of group.members) {
       expect(member).toMatchObject({ service: 'GROUP', status: 'DRAFT', groupNoteId: group.id });

@@ -11,6 +11,7 @@ import { missingForSignature, sessionMinutes } from './note-completeness';
 import { FollowUpBooking, ScheduleFollowUpInput, scheduleFollowUp } from './note-follow-up';
 import { NoteSection, renderNote } from './note-formats';
 import { NOTE_VOCABULARY } from './note-vocabulary';
+import { noteTimeZone } from './note-time-zone';
 import { NoteAddendum, NoteFormat, NoteStatus, ProgressNote } from './progress-note.entity';
 import { AddNoteAddendumInput, SaveProgressNoteDraftInput, StartProgressNoteInput } from './progress-note.inputs';
 import { progressNoteService } from './progress-note.service';
@@ -120,6 +121,14 @@ export class ProgressNoteResolver {
   })
   async groupSession(@Root() note: ProgressNote): Promise<GroupSharedContent | null> {
     return note.groupNote ? ((await note.groupNote.load())?.shared ?? null) : null;
+  }
+
+  @DataClassOf(DataClass.OPERATIONAL)
+  @FieldResolver(() => String, {
+    description: "The IANA time zone the note's session times are entered and shown in (its appointment's facility).",
+  })
+  timeZone(@Root() note: ProgressNote, @Ctx() ctx: RequestContext): Promise<string> {
+    return noteTimeZone(ctx, note.appointmentId);
   }
 
   @DataClassOf(DataClass.OPERATIONAL)

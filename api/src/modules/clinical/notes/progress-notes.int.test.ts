@@ -10,7 +10,7 @@ const as = {} as Record<Persona, GraphQLClient>;
 
 const CHARGE = `charge { status diagnosisCodes lines { cpt modifiers units placeOfService diagnosisPointers }
   findings { ruleId severity message fix } }`;
-const NOTE = `id status version service format minutes awaitingCosignature missingForSignature signedAt cosignedAt
+const NOTE = `id status version service format minutes timeZone awaitingCosignature missingForSignature signedAt cosignedAt
   content { sessionStart sessionEnd modality participants symptoms interventions presentingConcerns plan
             risk { suicidalIdeation homicidalIdeation riskLevel } }`;
 const START = `mutation ($input: StartProgressNoteInput!) { startProgressNote(input: $input) { ${NOTE} } }`;
@@ -72,6 +72,8 @@ describe('writing a progress note', () => {
       service: 'PSYCHOTHERAPY',
       format: 'SOAP',
       minutes: 50,
+      // The facility's zone: the editor shows and takes the session times on its clock.
+      timeZone: 'America/Chicago',
       content: { modality: 'IN_PERSON', participants: ['PATIENT'] },
     });
     expect(note.missingForSignature).toEqual(

@@ -9,7 +9,7 @@ let fx: PracticeFixture;
 type Persona = 'clinician' | 'otherClinician' | 'frontDesk' | 'biller' | 'manager' | 'patient';
 const as = {} as Record<Persona, GraphQLClient>;
 
-const MY_DAY = `query ($date: Date) { myDay(date: $date) { date facilityIds visits {
+const MY_DAY = `query ($date: Date) { myDay(date: $date) { date timeZone facilityIds visits {
   appointmentId startsAt status appointmentTypeName defaultCpt telehealth
   patients { patientId displayName attendance noteId noteStatus measuresDue openSafetyAlerts planReviewDueOn } } } }`;
 
@@ -85,11 +85,12 @@ describe('my day', () => {
     expect(empty.data.myDay.visits).toEqual([]);
   });
 
-  it('defaults to today in the practice time zone', async () => {
+  it('defaults to today in the practice time zone, and names the zone its times are shown in', async () => {
     const response = await as.clinician.request(MY_DAY, {});
     expect(response.errors).toBeUndefined();
     const chicagoToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date());
     expect(response.data.myDay.date).toBe(chicagoToday);
+    expect(response.data.myDay.timeZone).toBe('America/Chicago');
   });
 
   it("gives the caseload each patient's next visit (and no last visit before any took place)", async () => {

@@ -44,6 +44,7 @@ export type MyDayRead = Omit<MyDay, 'visits'> & { visits: VisitRow[] };
 
 interface MyDayRow {
   date: string;
+  timeZone: string;
   facilityIds: string[];
   visits: (Omit<VisitRow, 'startsAt' | 'endsAt'> & { startsAt: string; endsAt: string })[];
 }
@@ -68,7 +69,7 @@ export async function readMyDay(
        select coalesce(?::date, (now() at time zone z.tz)::date) as d, z.tz
          from (select coalesce((select time_zone from facility where practice_id = ?
                                  order by created_at, id limit 1), 'UTC') as tz) z)
-     select day.d::text as "date",
+     select day.d::text as "date", day.tz as "timeZone",
             (select coalesce(json_agg(f.id order by f.name), '[]'::json) from facility f where f.practice_id = ?)
               as "facilityIds",
             (select coalesce(json_agg(json_build_object(
@@ -96,6 +97,7 @@ export async function readMyDay(
   const result = row!;
   return {
     date: result.date,
+    timeZone: result.timeZone,
     facilityIds: result.facilityIds,
     visits: result.visits.map((visit) => ({
       ...visit,

@@ -90,6 +90,9 @@ export class MyDay {
   @Field(() => DateOnly, { description: "The day, in the practice's time zone." })
   date!: string;
 
+  @Field({ description: "The practice's IANA time zone: the day's times are shown on its clock." })
+  timeZone!: string;
+
   @Field(() => [ID], { description: 'Facilities to follow live (calendarChanged) for this day.' })
   facilityIds!: string[];
 

@@ -51,6 +51,7 @@ export function GroupNoteDraftEditor({ group, vocabulary, nameOf, before }: Grou
                 onChange={update}
                 vocabulary={vocabulary}
                 dateOfService={group.dateOfService}
+                timeZone={group.timeZone}
               />
             </Stack>
           </Grid.Col>

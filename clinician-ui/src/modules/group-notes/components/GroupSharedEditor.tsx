@@ -10,18 +10,20 @@ export interface GroupSharedEditorProps {
   onChange: (patch: Partial<GroupSharedDraft>) => void;
   vocabulary: NoteVocabulary;
   dateOfService: string;
+  /** The session's zone: its times are on the facility's clock. */
+  timeZone: string;
 }
 
 /**
  * What the whole group shares: when and how the session ran, its topic, what the clinician did
  * and the narrative. It is copied into every member's note, so it never names a member.
  */
-export function GroupSharedEditor({ draft, onChange, vocabulary, dateOfService }: GroupSharedEditorProps) {
+export function GroupSharedEditor({ draft, onChange, vocabulary, dateOfService, timeZone }: GroupSharedEditorProps) {
   return (
     <SectionCard title="Shared part of the session">
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <SessionTimeInputs times={draft} dateOfService={dateOfService} onChange={onChange} />
+          <SessionTimeInputs times={draft} dateOfService={dateOfService} timeZone={timeZone} onChange={onChange} />
         </SimpleGrid>
         <ModalityRadio value={draft.modality} onChange={(modality) => onChange({ modality })} />
         <TextInput

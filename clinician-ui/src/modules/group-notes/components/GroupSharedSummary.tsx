@@ -1,11 +1,19 @@
-import { DetailList, SectionCard } from '@handoff/ui-kit';
-import { formatClock } from '../../today/components/dayKeys';
+import { DetailList, SectionCard, formatTime } from '@handoff/ui-kit';
 import { MODALITY_LABELS } from '../../notes/components/noteLabels';
 import type { NoteVocabulary } from '../../notes/hooks/useNoteVocabulary';
 import type { GroupSharedDraft } from '../hooks/useGroupNoteAutosave';
 
 /** The signed shared part, read-only (it now stands in every member's signed note). */
-export function GroupSharedSummary({ shared, vocabulary }: { shared: GroupSharedDraft; vocabulary: NoteVocabulary }) {
+export function GroupSharedSummary({
+  shared,
+  vocabulary,
+  timeZone,
+}: {
+  shared: GroupSharedDraft;
+  vocabulary: NoteVocabulary;
+  /** The session's zone: times as the facility's clock read them. */
+  timeZone: string;
+}) {
   const none = '—';
   return (
     <SectionCard title="Shared part of the session">
@@ -14,7 +22,9 @@ export function GroupSharedSummary({ shared, vocabulary }: { shared: GroupShared
           {
             label: 'Session',
             value: shared.sessionStart
-              ? `${formatClock(shared.sessionStart)} to ${formatClock(shared.sessionEnd)}`
+              ? `${formatTime(shared.sessionStart, timeZone)} to ${
+                  shared.sessionEnd ? formatTime(shared.sessionEnd, timeZone) : none
+                }`
               : none,
           },
           { label: 'Modality', value: shared.modality ? MODALITY_LABELS[shared.modality] : none },

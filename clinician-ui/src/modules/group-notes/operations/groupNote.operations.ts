@@ -11,6 +11,7 @@ export const GroupNoteEditor_group = graphql(`
     version
     appointmentId
     dateOfService
+    timeZone
     signedAt
     updatedAt
     members {

@@ -60,7 +60,7 @@ export function GroupNoteEditorPage() {
             }`}
           />
           <GroupMembersList members={group.members} nameOf={nameOf} />
-          <GroupSharedSummary shared={sharedDraftOf(group)} vocabulary={vocabulary} />
+          <GroupSharedSummary shared={sharedDraftOf(group)} vocabulary={vocabulary} timeZone={group.timeZone} />
         </>
       ) : (
         <GroupNoteDraftEditor key={group.id} group={group} vocabulary={vocabulary} nameOf={nameOf} before={back} />

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { formatDateTime, userMessage } from '@handoff/ui-kit';
+import { dateKeyOf, formatShortDay, formatTime, timeKeyOf, toWall, userMessage, wallToIso } from '@handoff/ui-kit';
 import { Alert, Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarPlus, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -26,17 +26,16 @@ const ScheduleFollowUpFromNoteMutation = graphql(`
 /** Without documented times, the follow-up is a standard psychotherapy hour. */
 const DEFAULT_MINUTES = 50;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The session's weekday and time, one week on (the usual rhythm of weekly therapy), on the browser's clock. */
-function nextWeek(sessionStart: string | null | undefined, dateOfService: string): { date: string; time: string } {
-  const start = sessionStart ? new Date(sessionStart) : new Date(`${dateOfService}T09:00:00`);
-  const base = Number.isNaN(start.getTime()) ? new Date() : start;
-  base.setDate(base.getDate() + 7);
-  return {
-    date: `${base.getFullYear()}-${pad(base.getMonth() + 1)}-${pad(base.getDate())}`,
-    time: `${pad(base.getHours())}:${pad(base.getMinutes())}`,
-  };
+/** The session's weekday and time, one week on (the usual rhythm of weekly therapy), on the facility's clock. */
+function nextWeek(
+  sessionStart: string | null | undefined,
+  dateOfService: string,
+  timeZone: string,
+): { date: string; time: string } {
+  const start = sessionStart ? new Date(sessionStart) : new Date(wallToIso(dateOfService, '09:00', timeZone));
+  const wall = toWall(Number.isNaN(start.getTime()) ? new Date() : start, timeZone);
+  wall.setDate(wall.getDate() + 7);
+  return { date: dateKeyOf(wall), time: timeKeyOf(wall) };
 }
 
 function sessionMinutes(start: string | null | undefined, end: string | null | undefined): number | null {
@@ -48,6 +47,8 @@ function sessionMinutes(start: string | null | undefined, end: string | null | u
 export interface FollowUpSchedulerProps {
   noteId: string;
   dateOfService: string;
+  /** The note's zone: the follow-up is booked and shown on the facility's clock. */
+  timeZone: string;
   sessionStart: string | null | undefined;
   sessionEnd: string | null | undefined;
   /**
@@ -64,12 +65,13 @@ export interface FollowUpSchedulerProps {
 export function FollowUpScheduler({
   noteId,
   dateOfService,
+  timeZone,
   sessionStart,
   sessionEnd,
   applyServerChange,
 }: FollowUpSchedulerProps) {
   const [open, setOpen] = useState(false);
-  const [when, setWhen] = useState(() => nextWeek(sessionStart, dateOfService));
+  const [when, setWhen] = useState(() => nextWeek(sessionStart, dateOfService, timeZone));
   const [minutes, setMinutes] = useState<number | string>(
     () => sessionMinutes(sessionStart, sessionEnd) ?? DEFAULT_MINUTES,
   );
@@ -78,7 +80,10 @@ export function FollowUpScheduler({
   const [busy, setBusy] = useState(false);
   const [schedule] = useMutation(ScheduleFollowUpFromNoteMutation);
 
-  const startsAt = when.date && when.time ? new Date(`${when.date}T${when.time}:00`) : null;
+  const startsAt =
+    /^\d{4}-\d{2}-\d{2}$/.test(when.date) && /^\d{2}:\d{2}$/.test(when.time)
+      ? new Date(wallToIso(when.date, when.time, timeZone))
+      : null;
   const valid = !!startsAt && !Number.isNaN(startsAt.getTime()) && typeof minutes === 'number' && minutes >= 5;
 
   const book = async () => {
@@ -123,7 +128,7 @@ export function FollowUpScheduler({
         >
           Schedule follow-up
         </Button>
-        {booked ? <BookedText at={booked} /> : null}
+        {booked ? <BookedText at={booked} timeZone={timeZone} /> : null}
       </Group>
     );
   }
@@ -164,7 +169,7 @@ export function FollowUpScheduler({
           Close
         </Button>
       </Group>
-      {booked ? <BookedText at={booked} /> : null}
+      {booked ? <BookedText at={booked} timeZone={timeZone} /> : null}
       {refusal ? (
         <Alert color="red" variant="light" icon={<IconAlertTriangle size={16} />} role="alert" p="xs">
           Not booked: {refusal}
@@ -174,10 +179,10 @@ export function FollowUpScheduler({
   );
 }
 
-function BookedText({ at }: { at: string }) {
+function BookedText({ at, timeZone }: { at: string; timeZone: string }) {
   return (
     <Text size="sm" c="teal.8" role="status" style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
-      <IconCircleCheck size={16} aria-hidden /> Booked {formatDateTime(at)}
+      <IconCircleCheck size={16} aria-hidden /> Booked {formatShortDay(at, timeZone)}, {formatTime(at, timeZone)}
     </Text>
   );
 }

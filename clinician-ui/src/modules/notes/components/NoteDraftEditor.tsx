@@ -65,6 +65,7 @@ export function NoteDraftEditor({ note, vocabulary, before }: NoteDraftEditorPro
                   service={settings.service}
                   onServiceChange={(service) => autosave.updateSettings({ service })}
                   dateOfService={note.dateOfService}
+                  timeZone={note.timeZone}
                 />
               )}
               {INTAKE_SERVICES.includes(settings.service) ? <IntakeSection draft={draft} onChange={update} /> : null}
@@ -81,6 +82,7 @@ export function NoteDraftEditor({ note, vocabulary, before }: NoteDraftEditorPro
                     <FollowUpScheduler
                       noteId={note.id}
                       dateOfService={note.dateOfService}
+                      timeZone={note.timeZone}
                       sessionStart={draft.sessionStart}
                       sessionEnd={draft.sessionEnd}
                       applyServerChange={autosave.applyServerChange}

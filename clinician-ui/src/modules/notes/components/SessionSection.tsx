@@ -20,6 +20,8 @@ export interface SessionSectionProps extends NoteSectionProps {
   service: NoteService;
   onServiceChange: (service: NoteService) => void;
   dateOfService: string;
+  /** The note's zone: session times are on the facility's clock. */
+  timeZone: string;
 }
 
 /**
@@ -33,6 +35,7 @@ export function SessionSection({
   service,
   onServiceChange,
   dateOfService,
+  timeZone,
 }: SessionSectionProps) {
   const remote = !!draft.modality && draft.modality !== 'IN_PERSON';
 
@@ -52,7 +55,7 @@ export function SessionSection({
             }}
             allowDeselect={false}
           />
-          <SessionTimeInputs times={draft} dateOfService={dateOfService} onChange={onChange} />
+          <SessionTimeInputs times={draft} dateOfService={dateOfService} timeZone={timeZone} onChange={onChange} />
         </SimpleGrid>
 
         <ModalityRadio value={draft.modality} onChange={(modality) => onChange({ modality })} />

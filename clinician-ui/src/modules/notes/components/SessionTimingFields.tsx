@@ -1,3 +1,4 @@
+import { zoneName } from '@handoff/ui-kit';
 import { Group, Radio, TextInput } from '@mantine/core';
 import type { Modality } from '../../../gql/graphql';
 import { timeOfDay, withTimeOfDay } from './noteDraft';
@@ -15,38 +16,55 @@ function minutesBetween(start: string | null | undefined, end: string | null | u
   return Math.round((new Date(end).getTime() - new Date(start).getTime()) / 60_000);
 }
 
+/** " (Central Time)" when the browser's clock is not the facility's, so nobody enters the wrong hour. */
+function zoneHint(timeZone: string): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone === timeZone ? '' : ` (${zoneName(timeZone)})`;
+}
+
 /**
- * Session start and end as times on the day of service, with the face-to-face minutes they make
- * (the minutes choose the CPT code). An end typed without a start date takes the start's day.
- * Two inputs, for the caller's grid. Shared by the progress note and the group note.
+ * Session start and end as times on the day of service, on the facility's clock, with the
+ * face-to-face minutes they make (the minutes choose the CPT code). An end typed without a start
+ * date takes the start's day. Two inputs, for the caller's grid. Shared by the progress note and
+ * the group note.
  */
 export function SessionTimeInputs({
   times,
   dateOfService,
+  timeZone,
   onChange,
 }: {
   times: SessionTimes;
   dateOfService: string;
+  /** The note's zone (its appointment's facility). */
+  timeZone: string;
   onChange: (patch: SessionTimes) => void;
 }) {
   const minutes = minutesBetween(times.sessionStart, times.sessionEnd);
+  const hint = zoneHint(timeZone);
   return (
     <>
       <TextInput
         type="time"
-        label="Session start"
-        value={timeOfDay(times.sessionStart)}
+        label={`Session start${hint}`}
+        value={timeOfDay(times.sessionStart, timeZone)}
         onChange={(event) =>
-          onChange({ sessionStart: withTimeOfDay(event.currentTarget.value, times.sessionStart, dateOfService) })
+          onChange({
+            sessionStart: withTimeOfDay(event.currentTarget.value, times.sessionStart, dateOfService, timeZone),
+          })
         }
       />
       <TextInput
         type="time"
-        label="Session end"
-        value={timeOfDay(times.sessionEnd)}
+        label={`Session end${hint}`}
+        value={timeOfDay(times.sessionEnd, timeZone)}
         onChange={(event) =>
           onChange({
-            sessionEnd: withTimeOfDay(event.currentTarget.value, times.sessionEnd ?? times.sessionStart, dateOfService),
+            sessionEnd: withTimeOfDay(
+              event.currentTarget.value,
+              times.sessionEnd ?? times.sessionStart,
+              dateOfService,
+              timeZone,
+            ),
           })
         }
         description={

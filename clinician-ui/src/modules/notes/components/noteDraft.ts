@@ -1,3 +1,4 @@
+import { dateKeyOf, timeKeyOf, toWall, wallToIso } from '@handoff/ui-kit';
 import type { NoteContentInput, NoteEditor_NoteFragment, RiskAssessmentInput } from '../../../gql/graphql';
 
 /** What the editor holds and autosave sends: the whole structured core (the API replaces it each save). */
@@ -39,28 +40,25 @@ export function draftToInput(draft: NoteDraft): NoteContentInput {
   };
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** An ISO timestamp → "14:05" on the browser's clock (the clinician's, at the session). */
-export function timeOfDay(iso: string | null | undefined): string {
+/** An ISO timestamp → "14:05" on the facility's clock (the note's time zone). */
+export function timeOfDay(iso: string | null | undefined, timeZone: string): string {
   if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return Number.isNaN(date.getTime()) ? '' : timeKeyOf(toWall(date, timeZone));
 }
 
 /**
- * "14:05" on the day of `reference` (else the date of service) → ISO. The session's day never
- * changes in the editor; only its times do.
+ * "14:05" on the facility's clock, on the day of `reference` (else the date of service) → ISO.
+ * The session's day never changes in the editor; only its times do.
  */
 export function withTimeOfDay(
   time: string,
   reference: string | null | undefined,
   dateOfService: string,
+  timeZone: string,
 ): string | null {
-  const match = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!match) return null;
-  const base = reference ? new Date(reference) : new Date(`${dateOfService}T00:00:00`);
-  if (Number.isNaN(base.getTime())) return null;
-  base.setHours(Number(match[1]), Number(match[2]), 0, 0);
-  return base.toISOString();
+  if (!/^\d{2}:\d{2}$/.test(time)) return null;
+  const base = reference ? new Date(reference) : null;
+  if (base && Number.isNaN(base.getTime())) return null;
+  return wallToIso(base ? dateKeyOf(toWall(base, timeZone)) : dateOfService, time, timeZone);
 }

@@ -17,6 +17,7 @@ export const NoteEditor_note = graphql(`
     format
     service
     dateOfService
+    timeZone
     minutes
     hoursSinceSession
     missingForSignature

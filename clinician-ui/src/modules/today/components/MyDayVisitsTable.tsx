@@ -1,11 +1,10 @@
-import { DataTable, EmptyState } from '@handoff/ui-kit';
+import { DataTable, EmptyState, formatTime } from '@handoff/ui-kit';
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { IconCalendarOff, IconVideo } from '@tabler/icons-react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { MyDayVisitsTable_VisitFragment } from '../../../gql/graphql';
 import { StartGroupNoteButton } from '../../group-notes/components/StartGroupNoteButton';
 import { APPOINTMENT_STATUS } from './appointmentStatus';
-import { formatClock } from './dayKeys';
 import { VisitPatientLine } from './VisitPatientLine';
 
 export const MyDayVisitsTable_visit = graphql(`
@@ -34,6 +33,8 @@ export const MyDayVisitsTable_visit = graphql(`
 
 export interface MyDayVisitsTableProps {
   visits: readonly FragmentType<typeof MyDayVisitsTable_visit>[];
+  /** The practice's zone: times read as the facility's clock does, wherever the browser is. */
+  timeZone: string | null;
   loading: boolean;
 }
 
@@ -50,7 +51,7 @@ function isGroupVisit(visit: MyDayVisitsTable_VisitFragment): boolean {
 }
 
 /** The day's visits in time order: when, what, and per patient what is open and what to do next. */
-export function MyDayVisitsTable({ visits, loading }: MyDayVisitsTableProps) {
+export function MyDayVisitsTable({ visits, timeZone, loading }: MyDayVisitsTableProps) {
   const rows: MyDayVisitsTable_VisitFragment[] = visits.map((v) => getFragmentData(MyDayVisitsTable_visit, v));
 
   return (
@@ -70,10 +71,10 @@ export function MyDayVisitsTable({ visits, loading }: MyDayVisitsTableProps) {
           render: (row) => (
             <div>
               <Text size="sm" fw={600}>
-                {formatClock(row.startsAt)}
+                {timeZone && row.startsAt ? formatTime(row.startsAt, timeZone) : ''}
               </Text>
               <Text size="xs" c="dimmed">
-                to {formatClock(row.endsAt)}
+                to {timeZone && row.endsAt ? formatTime(row.endsAt, timeZone) : ''}
               </Text>
             </div>
           ),

@@ -18,9 +18,3 @@ export function formatLongDay(dateKey: string): string {
     timeZone: 'UTC',
   });
 }
-
-/** A timestamp → "9:00 AM" on the browser's clock. */
-export function formatClock(iso: string | null | undefined): string {
-  if (!iso) return '';
-  return new Date(iso).toLocaleTimeString('en-US', { hour: 'numeric', minute: '2-digit' });
-}

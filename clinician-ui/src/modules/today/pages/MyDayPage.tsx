@@ -14,6 +14,7 @@ const MyDayQuery = graphql(`
   query ClinicianMyDay($date: Date) {
     myDay(date: $date) {
       date
+      timeZone
       facilityIds
       visits {
         appointmentId
@@ -122,7 +123,7 @@ export function MyDayPage() {
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="sm">
             <QueryError error={error} onRetry={() => void refetch()} />
-            <MyDayVisitsTable visits={day?.visits ?? []} loading={loading && !day} />
+            <MyDayVisitsTable visits={day?.visits ?? []} timeZone={day?.timeZone ?? null} loading={loading && !day} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
