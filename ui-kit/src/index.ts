@@ -58,6 +58,7 @@ export { UserMenu, type UserMenuProps } from './layout/UserMenu';
 
 // Presentational components
 export { ChoiceChips, type ChoiceChipsOption, type ChoiceChipsProps } from './components/ChoiceChips';
+export { ConfirmButton, type ConfirmButtonProps } from './components/ConfirmButton';
 export { DataTable, type DataTableColumn, type DataTableProps } from './components/DataTable';
 export { DateText, type DateTextProps } from './components/DateText';
 export { DetailList, type DetailItem, type DetailListProps } from './components/DetailList';

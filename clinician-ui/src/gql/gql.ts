@@ -40,6 +40,7 @@ type Documents = {
     "\n  fragment PdmpCheckList_patient on Patient {\n    pdmpChecks {\n      id\n      checkedAt\n      checkedById\n      checkedByName\n      method\n      resultSummary\n      source\n    }\n  }\n": typeof types.PdmpCheckList_PatientFragmentDoc,
     "\n  fragment PrescribeDrawer_patient on Patient {\n    pdmpChecks {\n      id\n      checkedById\n      checkedAt\n    }\n  }\n": typeof types.PrescribeDrawer_PatientFragmentDoc,
     "\n  mutation ClinicianDraftPrescription($input: DraftPrescriptionInput!) {\n    draftPrescription(input: $input) {\n      id\n      ...SignPrescriptionForm_prescription\n    }\n  }\n": typeof types.ClinicianDraftPrescriptionDocument,
+    "\n  mutation ClinicianDiscardPrescriptionDraft($id: ID!) {\n    discardPrescriptionDraft(id: $id)\n  }\n": typeof types.ClinicianDiscardPrescriptionDraftDocument,
     "\n  fragment PrescriptionList_patient on Patient {\n    prescriptions {\n      id\n      status\n      drugName\n      strength\n      form\n      controlledSchedule\n      quantity\n      unit\n      refills\n      daysSupply\n      signedAt\n      pdfUrl\n      pharmacy {\n        name\n      }\n      transmission {\n        status\n        message\n      }\n    }\n  }\n": typeof types.PrescriptionList_PatientFragmentDoc,
     "\n  fragment PrescriptionSignedResult_prescription on Prescription {\n    id\n    drugName\n    strength\n    signedAt\n    pdfUrl\n    transmission {\n      status\n      queuedAt\n      outboxFile\n      message\n    }\n  }\n": typeof types.PrescriptionSignedResult_PrescriptionFragmentDoc,
     "\n  mutation ClinicianRecordPdmpCheck($patientId: ID!, $input: RecordPdmpCheckInput!) {\n    recordPdmpCheck(patientId: $patientId, input: $input) {\n      id\n      checkedAt\n      resultSummary\n    }\n  }\n": typeof types.ClinicianRecordPdmpCheckDocument,
@@ -74,6 +75,7 @@ type Documents = {
     "\n  query ClinicianPatientNotes($id: ID!) {\n    patient(id: $id) {\n      id\n      progressNotes {\n        id\n        dateOfService\n        service\n        status\n        awaitingCosignature\n        minutes\n        signedAt\n      }\n    }\n  }\n": typeof types.ClinicianPatientNotesDocument,
     "\n  mutation ClinicianSaveTreatmentPlanDraft(\n    $patientId: ID!\n    $input: SaveTreatmentPlanDraftInput!\n    $expectedVersion: Int\n  ) {\n    saveTreatmentPlanDraft(patientId: $patientId, input: $input, expectedVersion: $expectedVersion) {\n      ...TreatmentPlanVersion_fields\n    }\n  }\n": typeof types.ClinicianSaveTreatmentPlanDraftDocument,
     "\n  mutation ClinicianActivateTreatmentPlan($id: ID!) {\n    activateTreatmentPlan(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ClinicianActivateTreatmentPlanDocument,
+    "\n  mutation ClinicianDiscardTreatmentPlanDraft($id: ID!, $version: Int!) {\n    discardTreatmentPlanDraft(id: $id, version: $version)\n  }\n": typeof types.ClinicianDiscardTreatmentPlanDraftDocument,
     "\n  mutation ClinicianRequestTreatmentPlanSignature($planVersionId: ID!) {\n    requestTreatmentPlanSignature(planVersionId: $planVersionId) {\n      id\n      status\n      requestedAt\n    }\n  }\n": typeof types.ClinicianRequestTreatmentPlanSignatureDocument,
     "\n  query ClinicianPatientTreatmentPlan($id: ID!) {\n    staff {\n      id\n      displayName\n      roles\n      active\n    }\n    patient(id: $id) {\n      id\n      diagnoses {\n        id\n        icd10Code\n        description\n        status\n      }\n      treatmentPlan {\n        patientId\n        active {\n          id\n          ...TreatmentPlanVersion_fields\n          signatureRequests {\n            id\n            status\n            requestedAt\n            signedAt\n          }\n        }\n        draft {\n          id\n          ...TreatmentPlanVersion_fields\n        }\n      }\n      treatmentPlanVersions {\n        id\n        ...TreatmentPlanVersion_fields\n      }\n    }\n  }\n": typeof types.ClinicianPatientTreatmentPlanDocument,
     "\n  mutation ClinicianReviseTreatmentPlan($patientId: ID!) {\n    reviseTreatmentPlan(patientId: $patientId) {\n      id\n      status\n    }\n  }\n": typeof types.ClinicianReviseTreatmentPlanDocument,
@@ -113,6 +115,7 @@ const documents: Documents = {
     "\n  fragment PdmpCheckList_patient on Patient {\n    pdmpChecks {\n      id\n      checkedAt\n      checkedById\n      checkedByName\n      method\n      resultSummary\n      source\n    }\n  }\n": types.PdmpCheckList_PatientFragmentDoc,
     "\n  fragment PrescribeDrawer_patient on Patient {\n    pdmpChecks {\n      id\n      checkedById\n      checkedAt\n    }\n  }\n": types.PrescribeDrawer_PatientFragmentDoc,
     "\n  mutation ClinicianDraftPrescription($input: DraftPrescriptionInput!) {\n    draftPrescription(input: $input) {\n      id\n      ...SignPrescriptionForm_prescription\n    }\n  }\n": types.ClinicianDraftPrescriptionDocument,
+    "\n  mutation ClinicianDiscardPrescriptionDraft($id: ID!) {\n    discardPrescriptionDraft(id: $id)\n  }\n": types.ClinicianDiscardPrescriptionDraftDocument,
     "\n  fragment PrescriptionList_patient on Patient {\n    prescriptions {\n      id\n      status\n      drugName\n      strength\n      form\n      controlledSchedule\n      quantity\n      unit\n      refills\n      daysSupply\n      signedAt\n      pdfUrl\n      pharmacy {\n        name\n      }\n      transmission {\n        status\n        message\n      }\n    }\n  }\n": types.PrescriptionList_PatientFragmentDoc,
     "\n  fragment PrescriptionSignedResult_prescription on Prescription {\n    id\n    drugName\n    strength\n    signedAt\n    pdfUrl\n    transmission {\n      status\n      queuedAt\n      outboxFile\n      message\n    }\n  }\n": types.PrescriptionSignedResult_PrescriptionFragmentDoc,
     "\n  mutation ClinicianRecordPdmpCheck($patientId: ID!, $input: RecordPdmpCheckInput!) {\n    recordPdmpCheck(patientId: $patientId, input: $input) {\n      id\n      checkedAt\n      resultSummary\n    }\n  }\n": types.ClinicianRecordPdmpCheckDocument,
@@ -147,6 +150,7 @@ const documents: Documents = {
     "\n  query ClinicianPatientNotes($id: ID!) {\n    patient(id: $id) {\n      id\n      progressNotes {\n        id\n        dateOfService\n        service\n        status\n        awaitingCosignature\n        minutes\n        signedAt\n      }\n    }\n  }\n": types.ClinicianPatientNotesDocument,
     "\n  mutation ClinicianSaveTreatmentPlanDraft(\n    $patientId: ID!\n    $input: SaveTreatmentPlanDraftInput!\n    $expectedVersion: Int\n  ) {\n    saveTreatmentPlanDraft(patientId: $patientId, input: $input, expectedVersion: $expectedVersion) {\n      ...TreatmentPlanVersion_fields\n    }\n  }\n": types.ClinicianSaveTreatmentPlanDraftDocument,
     "\n  mutation ClinicianActivateTreatmentPlan($id: ID!) {\n    activateTreatmentPlan(id: $id) {\n      id\n      status\n    }\n  }\n": types.ClinicianActivateTreatmentPlanDocument,
+    "\n  mutation ClinicianDiscardTreatmentPlanDraft($id: ID!, $version: Int!) {\n    discardTreatmentPlanDraft(id: $id, version: $version)\n  }\n": types.ClinicianDiscardTreatmentPlanDraftDocument,
     "\n  mutation ClinicianRequestTreatmentPlanSignature($planVersionId: ID!) {\n    requestTreatmentPlanSignature(planVersionId: $planVersionId) {\n      id\n      status\n      requestedAt\n    }\n  }\n": types.ClinicianRequestTreatmentPlanSignatureDocument,
     "\n  query ClinicianPatientTreatmentPlan($id: ID!) {\n    staff {\n      id\n      displayName\n      roles\n      active\n    }\n    patient(id: $id) {\n      id\n      diagnoses {\n        id\n        icd10Code\n        description\n        status\n      }\n      treatmentPlan {\n        patientId\n        active {\n          id\n          ...TreatmentPlanVersion_fields\n          signatureRequests {\n            id\n            status\n            requestedAt\n            signedAt\n          }\n        }\n        draft {\n          id\n          ...TreatmentPlanVersion_fields\n        }\n      }\n      treatmentPlanVersions {\n        id\n        ...TreatmentPlanVersion_fields\n      }\n    }\n  }\n": types.ClinicianPatientTreatmentPlanDocument,
     "\n  mutation ClinicianReviseTreatmentPlan($patientId: ID!) {\n    reviseTreatmentPlan(patientId: $patientId) {\n      id\n      status\n    }\n  }\n": types.ClinicianReviseTreatmentPlanDocument,
@@ -278,6 +282,10 @@ export function graphql(source: "\n  fragment PrescribeDrawer_patient on Patient
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClinicianDraftPrescription($input: DraftPrescriptionInput!) {\n    draftPrescription(input: $input) {\n      id\n      ...SignPrescriptionForm_prescription\n    }\n  }\n"): (typeof documents)["\n  mutation ClinicianDraftPrescription($input: DraftPrescriptionInput!) {\n    draftPrescription(input: $input) {\n      id\n      ...SignPrescriptionForm_prescription\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClinicianDiscardPrescriptionDraft($id: ID!) {\n    discardPrescriptionDraft(id: $id)\n  }\n"): (typeof documents)["\n  mutation ClinicianDiscardPrescriptionDraft($id: ID!) {\n    discardPrescriptionDraft(id: $id)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -414,6 +422,10 @@ export function graphql(source: "\n  mutation ClinicianSaveTreatmentPlanDraft(\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ClinicianActivateTreatmentPlan($id: ID!) {\n    activateTreatmentPlan(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ClinicianActivateTreatmentPlan($id: ID!) {\n    activateTreatmentPlan(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClinicianDiscardTreatmentPlanDraft($id: ID!, $version: Int!) {\n    discardTreatmentPlanDraft(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation ClinicianDiscardTreatmentPlanDraft($id: ID!, $version: Int!) {\n    discardTreatmentPlanDraft(id: $id, version: $version)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,7 @@ export const medicationsPermissions: OperationRules = {
     confirmNoKnownAllergies: hasRole(CLINICIAN),
     draftPrescription: hasRole(CLINICIAN),
     signPrescription: hasRole(CLINICIAN),
+    discardPrescriptionDraft: hasRole(CLINICIAN),
     recordPdmpCheck: hasRole(CLINICIAN),
   },
 };

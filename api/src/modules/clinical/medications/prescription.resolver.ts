@@ -40,6 +40,12 @@ export class PrescriptionResolver {
     return signPrescription(ctx, id, input ?? {});
   }
 
+  @DataClassOf(DataClass.OPERATIONAL)
+  @Mutation(() => ID, { description: 'Discards a draft prescription (a signed one stays: CONFLICT).' })
+  discardPrescriptionDraft(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<string> {
+    return prescriptionService.discardDraft(ctx, id);
+  }
+
   @DataClassOf(DataClass.CLINICAL)
   @Mutation(() => PdmpCheck, { description: "Records that you checked the patient's PDMP (integrated or portal)." })
   recordPdmpCheck(

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { RequestContext } from '../../../platform/context/request-context';
 import { Practice } from '../../../platform/db/practice.entity';
 import { isUuid } from '../../../platform/db/sql';
@@ -9,7 +10,7 @@ import type { DraftPrescriptionInput, RecordPdmpCheckInput } from './medications
 import { MedicationsErrorCode, medicationsError } from './medications.errors';
 import { PdmpCheck, PdmpCheckMethod } from './pdmp-check.entity';
 import { prescribingAdapters } from './prescribing-adapters';
-import { Prescription } from './prescription.entity';
+import { Prescription, PrescriptionStatus } from './prescription.entity';
 import { screenPrescription } from './prescription-screening';
 
 /** Only formulary drugs are prescribed: they are the ones interaction screening and the NewRx know. */
@@ -63,6 +64,27 @@ export class PrescriptionService {
     });
     await em.flush();
     return prescription;
+  }
+
+  /**
+   * Throws a draft away (a wrong drug or dose is discarded and drafted again, not signed). Anyone who
+   * may draft for the patient may discard; a prescription signed meanwhile stays (CONFLICT). Returns
+   * the discarded draft's id.
+   */
+  async discardDraft(ctx: RequestContext, id: string): Promise<string> {
+    await this.reachable(ctx, id);
+    return ctx.em.transactional(async (em) => {
+      const rx = await em.findOneOrFail(Prescription, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (rx.status !== PrescriptionStatus.DRAFT) {
+        throw medicationsError(
+          MedicationsErrorCode.PRESCRIPTION_ALREADY_SIGNED,
+          'This prescription is signed: it cannot be discarded.',
+        );
+      }
+      em.remove(rx);
+      await em.flush();
+      return id;
+    });
   }
 
   /** A prescription of a patient the viewer cares for; anything else is "not found" (no hint it exists). */

@@ -27,6 +27,7 @@ const ALERT = 'ruleId severity drugs mechanism recommendation source requiresOve
 const RX = `id status drugId controlledSchedule alerts { ${ALERT} } unscreenedMedications overrideReason signedAt
   secondFactorVerifiedAt prescriberId pdfUrl transmission { status queuedAt outboxFile message }`;
 const DRAFT = `mutation ($input: DraftPrescriptionInput!) { draftPrescription(input: $input) { ${RX} } }`;
+const DISCARD = 'mutation ($id: ID!) { discardPrescriptionDraft(id: $id) }';
 const SIGN = `mutation ($id: ID!, $input: SignPrescriptionInput) { signPrescription(id: $id, input: $input) { ${RX} } }`;
 const ADD_MED = `mutation ($input: AddMedicationInput!) { addMedication(input: $input) { id drugId drugName status prescriberName } }`;
 const STOP_MED = `mutation ($id: ID!, $input: StopMedicationInput) { stopMedication(id: $id, input: $input) { id status stoppedOn } }`;
@@ -293,10 +294,14 @@ describe('signing a prescription with a severe alert', () => {
     );
   });
 
-  it('a signed prescription cannot be signed again, nor changed in the database', async () => {
+  it('a signed prescription cannot be signed again, discarded, nor changed in the database', async () => {
     expect(errorCodes(await as.prescriber.request(SIGN, { id: rx.id, input: { overrideReason: 'again' } }))).toEqual([
       'CONFLICT',
     ]);
+    expect(errorCodes(await as.prescriber.request(DISCARD, { id: rx.id }))).toEqual(['CONFLICT']);
+    expect(
+      (await as.prescriber.request('query ($id: ID!) { prescription(id: $id) { status } }', { id: rx.id })).data,
+    ).toEqual({ prescription: { status: 'SIGNED' } });
     await expect(
       server.orm.em.getConnection().execute('update prescription set sig = ? where id = ?', ['tampered', rx.id]),
     ).rejects.toThrow(/cannot change/);
@@ -315,6 +320,22 @@ describe('signing a prescription with a severe alert', () => {
     for (const other of [as.otherClinician, as.frontDesk, as.biller, as.manager, as.patient, null]) {
       expect((await pdf(other, rx.id)).status).toBe(404);
     }
+  });
+
+  it('a draft is discarded by the care team (audited), and is then gone; off the care team it is not found', async () => {
+    const unwanted = await draft('lisinopril');
+    expect(errorCodes(await as.otherClinician.request(DISCARD, { id: unwanted.id }))).toEqual(['NOT_FOUND']);
+    const response = await as.clinician.request(DISCARD, { id: unwanted.id });
+    expect(response.errors).toBeUndefined();
+    expect(response.data.discardPrescriptionDraft).toBe(unwanted.id);
+    const read = await as.clinician.request('query ($id: ID!) { prescription(id: $id) { id } }', { id: unwanted.id });
+    expect(errorCodes(read)).toEqual(['NOT_FOUND']);
+    const audit = await server.orm.em
+      .getConnection()
+      .execute(`select 1 from audit_event where action = 'DELETE' and entity_type = 'Prescription' and entity_id = ?`, [
+        unwanted.id,
+      ]);
+    expect(audit).toHaveLength(1);
   });
 
   it('a draft has no printable PDF', async () => {
@@ -427,6 +448,7 @@ describe('who may do what', () => {
   const OPERATIONS: [string, string, () => Record<string, unknown>][] = [
     ['draftPrescription', DRAFT, () => ({ input: draftInput('sertraline') })],
     ['signPrescription', SIGN, () => ({ id: fx.patientId })],
+    ['discardPrescriptionDraft', DISCARD, () => ({ id: fx.patientId })],
     ['addMedication', ADD_MED, () => ({ input: { patientId: fx.patientId, drug: 'sertraline' } })],
     ['stopMedication', STOP_MED, () => ({ id: fx.patientId })],
     ['addAllergy', ADD_ALLERGY, () => ({ input: { patientId: fx.patientId, substance: 'latex' } })],

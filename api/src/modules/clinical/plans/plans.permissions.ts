@@ -11,6 +11,7 @@ export const plansPermissions: OperationRules = {
     saveTreatmentPlanDraft: hasRole(Role.CLINICIAN),
     activateTreatmentPlan: hasRole(Role.CLINICIAN),
     reviseTreatmentPlan: hasRole(Role.CLINICIAN),
+    discardTreatmentPlanDraft: hasRole(Role.CLINICIAN),
     requestTreatmentPlanSignature: hasRole(Role.CLINICIAN),
   },
 };

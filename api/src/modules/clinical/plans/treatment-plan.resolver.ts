@@ -38,6 +38,19 @@ export class TreatmentPlanResolver {
     return treatmentPlanService.activate(ctx, id);
   }
 
+  @DataClassOf(DataClass.OPERATIONAL)
+  @Mutation(() => ID, {
+    description:
+      "Discards the patient's draft plan (the plan in effect stays). Send the draft's version: a stale one is refused (CONFLICT).",
+  })
+  discardTreatmentPlanDraft(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string> {
+    return treatmentPlanService.discardDraft(ctx, id, version);
+  }
+
   @DataClassOf(DataClass.CLINICAL)
   @Mutation(() => TreatmentPlanVersion, {
     description: 'Opens a draft revision copied from the plan in effect (or returns the draft already open).',

@@ -91,6 +91,26 @@ export class TreatmentPlanService {
     });
   }
 
+  /**
+   * Throws the draft away (started by mistake, or a revision no longer wanted); the plan in effect,
+   * if any, stays. Only a draft, and only the version the editor loaded: a draft saved elsewhere
+   * meanwhile is not lost unseen (CONFLICT). Returns the discarded version's id.
+   */
+  async discardDraft(ctx: RequestContext, id: string, expectedVersion: number): Promise<string> {
+    this.staffId(ctx);
+    const found = await this.reachableVersion(ctx, id);
+    return this.inPatientTransaction(ctx, found.patient.id, async (em) => {
+      const draft = await em.findOneOrFail(TreatmentPlanVersion, { id }, { refresh: true });
+      if (draft.status !== PlanStatus.DRAFT) {
+        throw plansError(PlansErrorCode.PLAN_NOT_DRAFT, 'Only a draft can be discarded; this version was in effect.');
+      }
+      if (draft.version !== expectedVersion) throw staleError(draft.version);
+      em.remove(draft);
+      await em.flush();
+      return id;
+    });
+  }
+
   /** A new draft copied from the plan in effect (or the draft already open, which is the revision). */
   async revise(ctx: RequestContext, patientId: string): Promise<TreatmentPlanVersion> {
     const staffId = this.staffId(ctx);

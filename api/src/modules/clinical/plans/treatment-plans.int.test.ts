@@ -28,6 +28,7 @@ const SAVE = `mutation ($patientId: ID!, $input: SaveTreatmentPlanDraftInput!, $
   saveTreatmentPlanDraft(patientId: $patientId, input: $input, expectedVersion: $v) { ${VERSION} } }`;
 const ACTIVATE = `mutation ($id: ID!) { activateTreatmentPlan(id: $id) { ${VERSION} } }`;
 const REVISE = `mutation ($patientId: ID!) { reviseTreatmentPlan(patientId: $patientId) { ${VERSION} } }`;
+const DISCARD = `mutation ($id: ID!, $v: Int!) { discardTreatmentPlanDraft(id: $id, version: $v) }`;
 const REQUEST_SIGNATURE = `mutation ($id: ID!) { requestTreatmentPlanSignature(planVersionId: $id) {
   id planVersionId status requestedAt requestedById signedAt } }`;
 const PLAN = `query ($id: ID!) { patient(id: $id) {
@@ -276,6 +277,33 @@ describe('drafting, activating and revising a treatment plan', () => {
     const draft = (await as.clinician.request(REVISE, { patientId: fx.patientId })).data.reviseTreatmentPlan;
     await sql(`update treatment_plan_version set review_due_on = '2030-01-01' where id = ?`, [draft.id]);
   });
+
+  it('discards a draft, audited, keeping the plan in effect; a stale or an in-effect version is refused (CONFLICT)', async () => {
+    const active = await activeVersion();
+    const draft = (await as.clinician.request(PLAN, { id: fx.patientId })).data.patient.treatmentPlan.draft;
+    expect(draft.status).toBe('DRAFT');
+    const stale = await as.clinician.request(DISCARD, { id: draft.id, v: draft.version + 1 });
+    expect(errorCodes(stale)).toEqual(['CONFLICT']);
+    expect(firstErrorExtensions(stale)).toMatchObject({ currentVersion: draft.version });
+    expect(errorCodes(await as.clinician.request(DISCARD, { id: active.id, v: active.version }))).toEqual(['CONFLICT']);
+
+    const discarded = await as.clinician.request(DISCARD, { id: draft.id, v: draft.version });
+    expect(discarded.errors).toBeUndefined();
+    expect(discarded.data.discardTreatmentPlanDraft).toBe(draft.id);
+    const read = (await as.clinician.request(PLAN, { id: fx.patientId })).data.patient;
+    expect(read.treatmentPlan.draft).toBeNull();
+    expect(read.treatmentPlan.active.id).toBe(active.id);
+    expect(read.treatmentPlanVersions.map((v: { id: string }) => v.id)).not.toContain(draft.id);
+    const audit = await sql(
+      `select actor_user_id from audit_event where practice_id = ? and action = 'DELETE' and entity_id = ?`,
+      [fx.practiceId, draft.id],
+    );
+    expect(audit).toHaveLength(1);
+
+    // The next revision takes the discarded draft's number: versions in effect keep a gapless history.
+    const again = (await as.clinician.request(REVISE, { patientId: fx.patientId })).data.reviseTreatmentPlan;
+    expect(again.versionNumber).toBe(draft.versionNumber);
+  });
 });
 
 describe("the patient's signature", () => {
@@ -325,6 +353,7 @@ describe('who may read and write treatment plans', () => {
         await client.request(ACTIVATE, { id: active.id }),
         await client.request(REVISE, { patientId: fx.patientId }),
         await client.request(REQUEST_SIGNATURE, { id: active.id }),
+        await client.request(DISCARD, { id: active.id, v: active.version }),
       ]) {
         expect(errorCodes(response)).toEqual(['NOT_FOUND']);
       }
@@ -353,6 +382,7 @@ describe('who may read and write treatment plans', () => {
         await as[who].request(ACTIVATE, { id: active.id }),
         await as[who].request(REVISE, { patientId: fx.patientId }),
         await as[who].request(REQUEST_SIGNATURE, { id: active.id }),
+        await as[who].request(DISCARD, { id: active.id, v: active.version }),
       ]) {
         expect(errorCodes(response)).toEqual(['FORBIDDEN']);
       }

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { invalidFields, userMessage } from '@handoff/ui-kit';
+import { invalidFields, notifications, userMessage } from '@handoff/ui-kit';
 import { Drawer } from '@mantine/core';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
@@ -27,9 +27,15 @@ const DraftPrescriptionMutation = graphql(`
   }
 `);
 
+const DiscardPrescriptionDraftMutation = graphql(`
+  mutation ClinicianDiscardPrescriptionDraft($id: ID!) {
+    discardPrescriptionDraft(id: $id)
+  }
+`);
+
 type Step =
   | { kind: 'write' }
-  | { kind: 'review'; draft: Parameters<typeof SignPrescriptionForm>[0]['prescription'] }
+  | { kind: 'review'; id: string; draft: Parameters<typeof SignPrescriptionForm>[0]['prescription'] }
   | { kind: 'signed'; signed: Parameters<typeof PrescriptionSignedResult>[0]['prescription'] };
 
 export interface PrescribeDrawerProps {
@@ -43,7 +49,8 @@ export interface PrescribeDrawerProps {
 
 /**
  * Write → check interactions (draftPrescription screens it) → review and sign → where it went. Going back
- * to change the prescription keeps what was typed; checking again drafts anew.
+ * to change the prescription keeps what was typed and discards the screened draft; checking again drafts
+ * anew. Discarding from the review deletes the draft and starts over.
  */
 export function PrescribeDrawer(props: PrescribeDrawerProps) {
   const { pdmpChecks } = getFragmentData(PrescribeDrawer_patient, props.patient);
@@ -52,12 +59,28 @@ export function PrescribeDrawer(props: PrescribeDrawerProps) {
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   // No refetch: the tab lists signed prescriptions only.
   const [draft, { loading }] = useMutation(DraftPrescriptionMutation);
+  const [discardDraft] = useMutation(DiscardPrescriptionDraftMutation);
 
   const check = async () => {
     setError(null);
     const result = await draft({ variables: { input: draftPrescriptionInput(props.patientId, values) } });
-    if (result.data?.draftPrescription) setStep({ kind: 'review', draft: result.data.draftPrescription });
+    const drafted = result.data?.draftPrescription;
+    if (drafted) setStep({ kind: 'review', id: drafted.id, draft: drafted });
     else setError({ message: userMessage(result.error), fields: invalidFields(result.error) });
+  };
+
+  /** Leaves the review: the screened draft is deleted (it will be drafted again, re-screened, if wanted). */
+  const leaveReview = async (id: string, { startOver }: { startOver: boolean }) => {
+    const result = await discardDraft({ variables: { id } });
+    if (startOver) {
+      if (!result.data?.discardPrescriptionDraft) {
+        notifications.show({ color: 'red', title: 'Not discarded', message: userMessage(result.error) });
+        return;
+      }
+      notifications.show({ color: 'teal', message: 'Prescription discarded.' });
+      setValues(EMPTY_PRESCRIPTION);
+    }
+    setStep({ kind: 'write' });
   };
 
   const close = () => {
@@ -94,7 +117,8 @@ export function PrescribeDrawer(props: PrescribeDrawerProps) {
           pdmpChecks={pdmpChecks ?? []}
           staffMemberId={props.staffMemberId}
           totpActive={props.totpActive}
-          onBack={() => setStep({ kind: 'write' })}
+          onBack={() => void leaveReview(step.id, { startOver: false })}
+          onDiscard={() => leaveReview(step.id, { startOver: true })}
           onSigned={(signed) => setStep({ kind: 'signed', signed })}
         />
       ) : (

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { formatDateTime, invalidFields, userMessage } from '@handoff/ui-kit';
+import { ConfirmButton, formatDateTime, invalidFields, userMessage } from '@handoff/ui-kit';
 import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconCircleCheck, IconShieldSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -64,6 +64,8 @@ export interface SignPrescriptionFormProps {
   staffMemberId: string | null | undefined;
   totpActive: boolean;
   onBack: () => void;
+  /** Throws the unsigned prescription away (the prescriber decided against it). */
+  onDiscard: () => Promise<void>;
   onSigned: (prescription: SignedPrescription) => void;
 }
 
@@ -194,6 +196,12 @@ export function SignPrescriptionForm(props: SignPrescriptionFormProps) {
           ) : null}
           <FormErrorAlert message={error?.message ?? null} />
           <Group justify="flex-end">
+            <ConfirmButton
+              label="Discard prescription"
+              question="Delete this unsigned prescription? Nothing has been sent to the pharmacy."
+              disabled={loading}
+              onConfirm={props.onDiscard}
+            />
             <Button type="submit" loading={loading} disabled={controlled && !props.totpActive}>
               Sign prescription
             </Button>

@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, type ErrorLike } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
-import { errorCodeOf, notifications, userMessage } from '@handoff/ui-kit';
+import { ConfirmButton, errorCodeOf, notifications, userMessage } from '@handoff/ui-kit';
 import { Alert, Button, Group, List, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -33,6 +33,12 @@ const ActivateMutation = graphql(`
   }
 `);
 
+const DiscardDraftMutation = graphql(`
+  mutation ClinicianDiscardTreatmentPlanDraft($id: ID!, $version: Int!) {
+    discardTreatmentPlanDraft(id: $id, version: $version)
+  }
+`);
+
 /** A list the API puts in extensions (`missing` for activation, `problems` for an invalid plan). */
 function extensionList(error: ErrorLike | undefined, name: string): string[] | null {
   if (!CombinedGraphQLErrors.is(error)) return null;
@@ -61,6 +67,7 @@ export interface PlanDraftEditorProps {
   defaultClinicianId: string;
   /** Refetches the tab; resolves the draft as saved now. */
   reloadDraft: () => Promise<TreatmentPlanVersion_FieldsFragment | null>;
+  /** The editor is closed: cancelled before the first save, or its draft discarded. */
   onCancel?: () => void;
 }
 
@@ -79,6 +86,10 @@ export function PlanDraftEditor(props: PlanDraftEditorProps) {
   const edits = useRef(0);
   const [save, { loading: saving }] = useMutation(SaveDraftMutation, { refetchQueries: PLAN_TAB_QUERIES });
   const [activate, { loading: activating }] = useMutation(ActivateMutation, { refetchQueries: PLAN_TAB_QUERIES });
+  const [discard, { loading: discarding }] = useMutation(DiscardDraftMutation, {
+    refetchQueries: PLAN_TAB_QUERIES,
+    awaitRefetchQueries: true,
+  });
 
   const setPlan = (next: EditablePlan) => {
     edits.current += 1;
@@ -152,7 +163,24 @@ export function PlanDraftEditor(props: PlanDraftEditorProps) {
     );
   };
 
-  const busy = saving || activating;
+  /** Deletes the saved draft (the version loaded: one saved elsewhere meanwhile is a conflict, not lost). */
+  const onDiscard = async () => {
+    if (!draftId || version === null) return;
+    setProblem(null);
+    const result = await discard({ variables: { id: draftId, version } });
+    if (result.data?.discardTreatmentPlanDraft) {
+      notifications.show({ color: 'teal', message: 'Draft plan discarded.' });
+      props.onCancel?.();
+      return;
+    }
+    if (isConflict(result.error)) {
+      setConflict({ currentVersion: currentVersionOf(result.error) });
+      return;
+    }
+    setProblem({ message: userMessage(result.error), items: null });
+  };
+
+  const busy = saving || activating || discarding;
   return (
     <Stack gap="sm">
       {conflict ? (
@@ -228,6 +256,14 @@ export function PlanDraftEditor(props: PlanDraftEditorProps) {
           {saving ? 'Saving…' : dirty ? 'Unsaved changes' : draftId ? 'All changes saved' : 'Not saved yet'}
         </Text>
         <Group gap="xs">
+          {draftId ? (
+            <ConfirmButton
+              label="Discard draft"
+              question="Delete this draft and its unsaved changes? A plan in effect stays as it is."
+              disabled={busy}
+              onConfirm={onDiscard}
+            />
+          ) : null}
           {props.onCancel && !draftId ? (
             <Button variant="default" onClick={props.onCancel}>
               Cancel
