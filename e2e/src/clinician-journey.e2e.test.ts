@@ -247,3 +247,51 @@ it('starts a group note from my day: one shared part, a note for each member', a
   expect(await clinician.getByRole('button', { name: 'Sign note' }).count()).toBe(0);
   expect(await clinician.getByLabel('Session start').count()).toBe(0);
 });
+
+it('throws away what was not meant to be: an unsigned prescription and a draft plan revision', async () => {
+  const prescriber = await newPage();
+  await signIn(prescriber, 'clinician', 'prescriber@riverbend.test');
+  await prescriber.getByRole('link', { name: 'My patients' }).first().click();
+  const firstPatient = prescriber.getByRole('table', { name: 'My patients' }).getByRole('link').first();
+  await firstPatient.waitFor({ timeout: 10_000 });
+  const chartPath = await firstPatient.getAttribute('href');
+  await prescriber.goto(`${BASE_URL}/clinician${chartPath!.replace(/^\/clinician/, '')}?tab=medications`);
+
+  // Write and screen a prescription, then decide against it: the draft is deleted and the form starts over.
+  await prescriber.getByRole('button', { name: 'Prescribe' }).click();
+  await prescriber.getByRole('textbox', { name: 'Drug' }).fill('sertraline');
+  await prescriber.getByRole('textbox', { name: 'Strength' }).fill('50 mg');
+  await prescriber.getByRole('textbox', { name: 'Quantity' }).fill('30');
+  await prescriber.getByRole('textbox', { name: 'Directions (sig)' }).fill('Take one tablet by mouth every morning');
+  await prescriber.getByRole('textbox', { name: 'Pharmacy name' }).fill('Main Street Pharmacy');
+  await prescriber.getByRole('textbox', { name: 'Pharmacy NCPDP ID' }).fill('1234567');
+  await prescriber.getByRole('button', { name: 'Check interactions' }).click();
+  await prescriber.getByRole('button', { name: 'Sign prescription' }).waitFor({ timeout: 10_000 });
+  await prescriber.getByRole('button', { name: 'Discard prescription' }).click();
+  await prescriber.getByRole('dialog', { name: 'Discard prescription' }).waitFor();
+  await prescriber.waitForTimeout(300); // the popover's fade-in, for the screenshot only
+  await screenshot(prescriber, 'clinician-discard-prescription');
+  await prescriber
+    .getByRole('dialog', { name: 'Discard prescription' })
+    .getByRole('button', { name: 'Discard prescription' })
+    .click();
+  await prescriber.getByText('Prescription discarded.').waitFor({ timeout: 10_000 });
+  expect(await prescriber.getByRole('textbox', { name: 'Drug' }).inputValue()).toBe('');
+
+  // A draft revision of the treatment plan (saved through the API: its content does not matter here).
+  const patientId = chartPath!.split('/').pop()!;
+  await api(
+    prescriber,
+    `mutation ($id: ID!, $input: SaveTreatmentPlanDraftInput!) {
+       saveTreatmentPlanDraft(patientId: $id, input: $input) { id } }`,
+    { id: patientId, input: { content: { problems: [{ text: 'Sleeps four hours a night', goals: [] }] } } },
+  ).catch(() => undefined); // a draft already open serves as well
+  await prescriber.goto(`${BASE_URL}/clinician/patients/${patientId}?tab=plan`);
+  await prescriber.getByRole('button', { name: 'Discard draft' }).click();
+  await prescriber
+    .getByRole('dialog', { name: 'Discard draft' })
+    .getByRole('button', { name: 'Discard draft' })
+    .click();
+  await prescriber.getByText('Draft plan discarded.').waitFor({ timeout: 10_000 });
+  expect(await prescriber.getByRole('button', { name: 'Discard draft' }).count()).toBe(0);
+});
