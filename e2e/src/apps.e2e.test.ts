@@ -77,3 +77,25 @@ it("a wrong password shows the server's message and stays on the sign-in page", 
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByText(/Sign-in failed/).waitFor();
 });
+
+it("the practice manager sets the practice's own reliable-change norms for the PHQ-9, then puts the default back", async () => {
+  await signIn(page, 'frontdesk', 'manager@riverbend.test');
+  await page.getByRole('link', { name: 'Practice' }).first().click();
+  await page.getByRole('tab', { name: 'Outcome measure norms' }).click();
+  const phq9 = page.getByRole('table', { name: 'Reliable change norms' }).getByRole('row').filter({ hasText: 'PHQ-9' });
+  await phq9.getByText('6.1 points').waitFor();
+
+  await phq9.getByRole('button', { name: 'Edit norms for PHQ-9' }).click();
+  const form = page.getByRole('form', { name: 'Norms for PHQ-9' });
+  await form.getByRole('textbox', { name: 'SD of baseline totals' }).fill('7');
+  await form.getByRole('textbox', { name: 'Reliability' }).fill('0.8');
+  await form.getByRole('button', { name: 'Save norms' }).click();
+  // 1.96 × 7 × √(2 × 0.2) = 8.68
+  await phq9.getByText('8.7 points').waitFor({ timeout: 10_000 });
+  await phq9.getByText('Practice', { exact: true }).waitFor();
+  await screenshot(page, 'frontdesk-practice-norms');
+
+  await phq9.getByRole('button', { name: 'Use the default norms for PHQ-9' }).click();
+  await phq9.getByText('6.1 points').waitFor({ timeout: 10_000 });
+  await phq9.getByText('Default', { exact: true }).waitFor();
+});

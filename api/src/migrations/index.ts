@@ -22,6 +22,7 @@ import { Migration20261129170000GroupNotesAndPayerTelehealth } from './Migration
 import { Migration20261129180000ClinicianWorkspace } from './Migration20261129180000_clinician_workspace';
 import { Migration20261129190000ProviderPatient } from './Migration20261129190000_provider_patient';
 import { Migration20261130090000NoKnownAllergies } from './Migration20261130090000_no_known_allergies';
+import { Migration20261130100000ReliableChangeNorms } from './Migration20261130100000_reliable_change_norms';
 
 /** Applied in this order. A new migration (scripts/create-migration.ts) is appended here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -51,4 +52,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129180000_clinician_workspace', class: Migration20261129180000ClinicianWorkspace },
   { name: 'Migration20261129190000_provider_patient', class: Migration20261129190000ProviderPatient },
   { name: 'Migration20261130090000_no_known_allergies', class: Migration20261130090000NoKnownAllergies },
+  { name: 'Migration20261130100000_reliable_change_norms', class: Migration20261130100000ReliableChangeNorms },
 ];

@@ -63,6 +63,10 @@ type Documents = {
     "\n  fragment AuditEventsTable_event on AuditEvent {\n    id\n    occurredAt\n    action\n    actorName\n    actorRoles\n    entityType\n    entityId\n    patientId\n    fields\n    reason\n    ip\n  }\n": typeof types.AuditEventsTable_EventFragmentDoc,
     "\n  fragment ClinicianWorkloadTable_counts on ClinicianAttentionCounts {\n    staffMemberId\n    name\n    unsignedNotes\n    lateNotes\n    awaitingCosignature\n    heldCharges\n    openSafetyAlerts\n    planReviewsDue\n  }\n": typeof types.ClinicianWorkloadTable_CountsFragmentDoc,
     "\n  fragment EmergencyAccessTable_grant on EmergencyAccessGrant {\n    id\n    createdAt\n    expiresAt\n    reason\n    staffMember {\n      id\n      displayName\n    }\n    patient {\n      id\n      mrn\n      legalFirstName\n      legalLastName\n    }\n  }\n": typeof types.EmergencyAccessTable_GrantFragmentDoc,
+    "\n  fragment ReliableChangeNormsTable_norms on InstrumentNorms {\n    instrument\n    practiceSet\n    norms {\n      sd\n      reliability\n      minimumReliableChange\n    }\n    defaultNorms {\n      sd\n      reliability\n    }\n  }\n": typeof types.ReliableChangeNormsTable_NormsFragmentDoc,
+    "\n  query PracticeReliableChangeNorms {\n    reliableChangeNorms {\n      ...ReliableChangeNormsTable_norms\n    }\n  }\n": typeof types.PracticeReliableChangeNormsDocument,
+    "\n  mutation PracticeSetReliableChangeNorms($instrument: MeasureInstrument!, $norms: ReliableChangeNormsInput) {\n    setReliableChangeNorms(instrument: $instrument, norms: $norms) {\n      instrument\n    }\n  }\n": typeof types.PracticeSetReliableChangeNormsDocument,
+    "\n  mutation PracticeResetReliableChangeNorms($instrument: MeasureInstrument!) {\n    resetReliableChangeNorms(instrument: $instrument) {\n      instrument\n    }\n  }\n": typeof types.PracticeResetReliableChangeNormsDocument,
     "\n  query PracticeOverview($auditFirst: Int!) {\n    verifyAuditChain {\n      ...AuditChainStatus_report\n    }\n    emergencyAccessGrants {\n      id\n      ...EmergencyAccessTable_grant\n    }\n    attentionByClinician {\n      staffMemberId\n      ...ClinicianWorkloadTable_counts\n    }\n    auditEvents(first: $auditFirst) {\n      nextCursor\n      nodes {\n        id\n        ...AuditEventsTable_event\n      }\n    }\n  }\n": typeof types.PracticeOverviewDocument,
     "\n  fragment AppointmentTypeDrawer_type on AppointmentType {\n    id\n    name\n    color\n    defaultMinutes\n    defaultCptCode\n    telehealth\n    group\n    active\n  }\n": typeof types.AppointmentTypeDrawer_TypeFragmentDoc,
     "\n  mutation SettingsCreateAppointmentType($input: AppointmentTypeInput!) {\n    createAppointmentType(input: $input) {\n      id\n      ...AppointmentTypesTable_type\n      ...AppointmentTypeDrawer_type\n    }\n  }\n": typeof types.SettingsCreateAppointmentTypeDocument,
@@ -134,6 +138,10 @@ const documents: Documents = {
     "\n  fragment AuditEventsTable_event on AuditEvent {\n    id\n    occurredAt\n    action\n    actorName\n    actorRoles\n    entityType\n    entityId\n    patientId\n    fields\n    reason\n    ip\n  }\n": types.AuditEventsTable_EventFragmentDoc,
     "\n  fragment ClinicianWorkloadTable_counts on ClinicianAttentionCounts {\n    staffMemberId\n    name\n    unsignedNotes\n    lateNotes\n    awaitingCosignature\n    heldCharges\n    openSafetyAlerts\n    planReviewsDue\n  }\n": types.ClinicianWorkloadTable_CountsFragmentDoc,
     "\n  fragment EmergencyAccessTable_grant on EmergencyAccessGrant {\n    id\n    createdAt\n    expiresAt\n    reason\n    staffMember {\n      id\n      displayName\n    }\n    patient {\n      id\n      mrn\n      legalFirstName\n      legalLastName\n    }\n  }\n": types.EmergencyAccessTable_GrantFragmentDoc,
+    "\n  fragment ReliableChangeNormsTable_norms on InstrumentNorms {\n    instrument\n    practiceSet\n    norms {\n      sd\n      reliability\n      minimumReliableChange\n    }\n    defaultNorms {\n      sd\n      reliability\n    }\n  }\n": types.ReliableChangeNormsTable_NormsFragmentDoc,
+    "\n  query PracticeReliableChangeNorms {\n    reliableChangeNorms {\n      ...ReliableChangeNormsTable_norms\n    }\n  }\n": types.PracticeReliableChangeNormsDocument,
+    "\n  mutation PracticeSetReliableChangeNorms($instrument: MeasureInstrument!, $norms: ReliableChangeNormsInput) {\n    setReliableChangeNorms(instrument: $instrument, norms: $norms) {\n      instrument\n    }\n  }\n": types.PracticeSetReliableChangeNormsDocument,
+    "\n  mutation PracticeResetReliableChangeNorms($instrument: MeasureInstrument!) {\n    resetReliableChangeNorms(instrument: $instrument) {\n      instrument\n    }\n  }\n": types.PracticeResetReliableChangeNormsDocument,
     "\n  query PracticeOverview($auditFirst: Int!) {\n    verifyAuditChain {\n      ...AuditChainStatus_report\n    }\n    emergencyAccessGrants {\n      id\n      ...EmergencyAccessTable_grant\n    }\n    attentionByClinician {\n      staffMemberId\n      ...ClinicianWorkloadTable_counts\n    }\n    auditEvents(first: $auditFirst) {\n      nextCursor\n      nodes {\n        id\n        ...AuditEventsTable_event\n      }\n    }\n  }\n": types.PracticeOverviewDocument,
     "\n  fragment AppointmentTypeDrawer_type on AppointmentType {\n    id\n    name\n    color\n    defaultMinutes\n    defaultCptCode\n    telehealth\n    group\n    active\n  }\n": types.AppointmentTypeDrawer_TypeFragmentDoc,
     "\n  mutation SettingsCreateAppointmentType($input: AppointmentTypeInput!) {\n    createAppointmentType(input: $input) {\n      id\n      ...AppointmentTypesTable_type\n      ...AppointmentTypeDrawer_type\n    }\n  }\n": types.SettingsCreateAppointmentTypeDocument,
@@ -366,6 +374,22 @@ export function graphql(source: "\n  fragment ClinicianWorkloadTable_counts on C
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment EmergencyAccessTable_grant on EmergencyAccessGrant {\n    id\n    createdAt\n    expiresAt\n    reason\n    staffMember {\n      id\n      displayName\n    }\n    patient {\n      id\n      mrn\n      legalFirstName\n      legalLastName\n    }\n  }\n"): (typeof documents)["\n  fragment EmergencyAccessTable_grant on EmergencyAccessGrant {\n    id\n    createdAt\n    expiresAt\n    reason\n    staffMember {\n      id\n      displayName\n    }\n    patient {\n      id\n      mrn\n      legalFirstName\n      legalLastName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReliableChangeNormsTable_norms on InstrumentNorms {\n    instrument\n    practiceSet\n    norms {\n      sd\n      reliability\n      minimumReliableChange\n    }\n    defaultNorms {\n      sd\n      reliability\n    }\n  }\n"): (typeof documents)["\n  fragment ReliableChangeNormsTable_norms on InstrumentNorms {\n    instrument\n    practiceSet\n    norms {\n      sd\n      reliability\n      minimumReliableChange\n    }\n    defaultNorms {\n      sd\n      reliability\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PracticeReliableChangeNorms {\n    reliableChangeNorms {\n      ...ReliableChangeNormsTable_norms\n    }\n  }\n"): (typeof documents)["\n  query PracticeReliableChangeNorms {\n    reliableChangeNorms {\n      ...ReliableChangeNormsTable_norms\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PracticeSetReliableChangeNorms($instrument: MeasureInstrument!, $norms: ReliableChangeNormsInput) {\n    setReliableChangeNorms(instrument: $instrument, norms: $norms) {\n      instrument\n    }\n  }\n"): (typeof documents)["\n  mutation PracticeSetReliableChangeNorms($instrument: MeasureInstrument!, $norms: ReliableChangeNormsInput) {\n    setReliableChangeNorms(instrument: $instrument, norms: $norms) {\n      instrument\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PracticeResetReliableChangeNorms($instrument: MeasureInstrument!) {\n    resetReliableChangeNorms(instrument: $instrument) {\n      instrument\n    }\n  }\n"): (typeof documents)["\n  mutation PracticeResetReliableChangeNorms($instrument: MeasureInstrument!) {\n    resetReliableChangeNorms(instrument: $instrument) {\n      instrument\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

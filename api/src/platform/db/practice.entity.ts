@@ -38,6 +38,13 @@ export class Practice {
   @Property({ type: 'integer', default: 24 })
   reminderHoursBefore: Opt<number> = 24;
 
+  /**
+   * The practice's reliable-change norms by instrument code, over the defaults (measures module);
+   * null for an instrument switches reliable change off.
+   */
+  @Property({ type: 'json', default: '{}' })
+  reliableChangeNorms: Opt<Record<string, { sd: number; reliability: number } | null>> = {};
+
   @Property({ type: 'timestamptz' })
   createdAt: Opt<Date> = new Date();
 }

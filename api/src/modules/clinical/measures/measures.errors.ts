@@ -13,6 +13,7 @@ export enum MeasuresErrorCode {
   ALERT_ALREADY_ACKNOWLEDGED = 'ALERT_ALREADY_ACKNOWLEDGED',
   ALERT_NOTE_REQUIRED = 'ALERT_NOTE_REQUIRED',
   WEEKS_OUT_OF_RANGE = 'WEEKS_OUT_OF_RANGE',
+  NORMS_INVALID = 'NORMS_INVALID',
 }
 
 export const measuresError = domainErrors<MeasuresErrorCode>({
@@ -29,4 +30,5 @@ export const measuresError = domainErrors<MeasuresErrorCode>({
   [MeasuresErrorCode.ALERT_ALREADY_ACKNOWLEDGED]: 'CONFLICT',
   [MeasuresErrorCode.ALERT_NOTE_REQUIRED]: 'BAD_USER_INPUT',
   [MeasuresErrorCode.WEEKS_OUT_OF_RANGE]: 'BAD_USER_INPUT',
+  [MeasuresErrorCode.NORMS_INVALID]: 'BAD_USER_INPUT',
 });

@@ -368,6 +368,106 @@ describe('trends', () => {
   });
 });
 
+describe("the practice's reliable-change norms", () => {
+  const VIEW = 'instrument practiceSet norms { sd reliability minimumReliableChange } defaultNorms { sd reliability }';
+  const NORMS = `{ reliableChangeNorms { ${VIEW} } }`;
+  const SET = `mutation ($i: MeasureInstrument!, $n: ReliableChangeNormsInput) {
+    setReliableChangeNorms(instrument: $i, norms: $n) { ${VIEW} } }`;
+  const RESET = `mutation ($i: MeasureInstrument!) { resetReliableChangeNorms(instrument: $i) { ${VIEW} } }`;
+  const phq9History = async () =>
+    (await as.clinician.request(HISTORY, { id: fx.patientId, instrument: 'PHQ9' })).data.patient.measureHistory;
+  afterAll(async () => {
+    for (const i of ['PHQ9', 'GAD7']) await as.manager.request(RESET, { i });
+  });
+
+  it('every staff role reads the norms in force; only the practice manager changes them', async () => {
+    const read = await as.frontDesk.request(NORMS);
+    expect(read.errors).toBeUndefined();
+    expect(read.data.reliableChangeNorms.map((n: any) => n.instrument)).toEqual([
+      'PHQ9',
+      'PHQA',
+      'GAD7',
+      'PCL5',
+      'AUDITC',
+    ]);
+    expect(read.data.reliableChangeNorms[0]).toMatchObject({
+      practiceSet: false,
+      norms: { sd: 5.5, reliability: 0.84 },
+    });
+    expect(read.data.reliableChangeNorms[4]).toMatchObject({ norms: null, defaultNorms: null });
+    for (const who of ['clinician', 'frontDesk', 'biller', 'patient'] as const) {
+      const set = await as[who].request(SET, { i: 'PHQ9', n: { sd: 9, reliability: 0.5 } });
+      expect([who, errorCodes(set)]).toEqual([who, ['FORBIDDEN']]);
+      expect([who, errorCodes(await as[who].request(RESET, { i: 'PHQ9' }))]).toEqual([who, ['FORBIDDEN']]);
+    }
+    expect(errorCodes(await as.patient.request(NORMS))).toEqual(['FORBIDDEN']);
+  });
+
+  it("the manager's norms decide the trend's reliable change and the not-improving list, audited", async () => {
+    const set = await as.manager.request(SET, { i: 'PHQ9', n: { sd: 10, reliability: 0.5 } });
+    expect(set.errors).toBeUndefined();
+    const phq9 = set.data.setReliableChangeNorms.find((n: any) => n.instrument === 'PHQ9');
+    expect(phq9).toMatchObject({ practiceSet: true, norms: { sd: 10, reliability: 0.5 }, defaultNorms: { sd: 5.5 } });
+    expect(phq9.norms.minimumReliableChange).toBeCloseTo(19.6, 5);
+
+    const history = await phq9History();
+    expect(history.norms).toEqual({ sd: 10, reliability: 0.5, minimumReliableChange: expect.closeTo(19.6, 5) });
+    // 20 → 12 was a reliable improvement under the default norms; with these it is not.
+    expect(history.points[1].reliableChangeIndex).toBeCloseTo(-0.8, 5);
+    expect(history.points[1].change).toBe('UNCHANGED');
+
+    // Looser GAD-7 norms make the 3-point drop reliable: the patient leaves the not-improving list.
+    expect((await as.clinician.request('{ notImprovingPatients { instrument } }')).data.notImprovingPatients).toEqual([
+      { instrument: 'GAD7' },
+    ]);
+    await as.manager.request(SET, { i: 'GAD7', n: { sd: 2, reliability: 0.9 } });
+    expect((await as.clinician.request('{ notImprovingPatients { instrument } }')).data.notImprovingPatients).toEqual(
+      [],
+    );
+
+    const audit = await server.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select reason from audit_event where practice_id = ? and action = 'UPDATE' and entity_type = 'Practice'
+          order by seq`,
+        [fx.practiceId],
+      );
+    expect(audit.map((row: { reason: string }) => row.reason)).toEqual(
+      expect.arrayContaining([
+        'PHQ9 reliable-change norms set to SD 10, reliability 0.5',
+        'GAD7 reliable-change norms set to SD 2, reliability 0.9',
+      ]),
+    );
+  });
+
+  it('reliable change can be switched off for an instrument, and the default put back', async () => {
+    const off = await as.manager.request(SET, { i: 'PHQ9', n: null });
+    expect(off.data.setReliableChangeNorms[0]).toMatchObject({ instrument: 'PHQ9', practiceSet: true, norms: null });
+    const history = await phq9History();
+    expect(history.norms).toBeNull();
+    expect(history.points.map((p: any) => p.reliableChangeIndex)).toEqual([null, null, null, null]);
+
+    const reset = await as.manager.request(RESET, { i: 'PHQ9' });
+    expect(reset.data.resetReliableChangeNorms[0]).toMatchObject({ practiceSet: false, norms: { sd: 5.5 } });
+    expect((await phq9History()).points[1].change).toBe('IMPROVED');
+  });
+
+  it('refuses norms that cannot be used (BAD_USER_INPUT) and changes nothing', async () => {
+    for (const n of [
+      { sd: 0, reliability: 0.8 },
+      { sd: 28, reliability: 0.8 },
+      { sd: 5, reliability: 1 },
+      { sd: 5, reliability: -0.1 },
+    ]) {
+      const response = await as.manager.request(SET, { i: 'PHQ9', n });
+      expect([n, errorCodes(response)]).toEqual([n, ['BAD_USER_INPUT']]);
+    }
+    const read = await as.manager.request(NORMS);
+    expect(read.data.reliableChangeNorms[0]).toMatchObject({ practiceSet: false, norms: { sd: 5.5 } });
+  });
+});
+
 describe('batch reads for lists', () => {
   it('answer for many patients at once, with an empty list for patients without measures', async () => {
     const em = server.orm.em.fork();

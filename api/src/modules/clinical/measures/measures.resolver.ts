@@ -11,7 +11,16 @@ import { measureForm } from './measure-form';
 import { latestScoresFor, measuresDueFor, practiceToday } from './measure-queries';
 import { AssignMeasureInput, RecordMeasureResponsesInput } from './measures.inputs';
 import { measuresService } from './measures.service';
-import { DueMeasure, LatestScore, MeasureForm, MeasureHistory, NotImprovingMeasure } from './measures.types';
+import {
+  DueMeasure,
+  InstrumentNorms,
+  LatestScore,
+  MeasureForm,
+  MeasureHistory,
+  NotImprovingMeasure,
+  ReliableChangeNormsInput,
+} from './measures.types';
+import { changePracticeNorms, normsTable, practiceNormOverrides } from './practice-norms';
 import { SafetyAlert } from './safety-alert.entity';
 import { safetyAlertService } from './safety-alert.service';
 
@@ -78,6 +87,35 @@ export class MeasuresResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<NotImprovingMeasure[]> {
     return measuresService.notImproving(ctx, weeks);
+  }
+
+  @DataClassOf(DataClass.OPERATIONAL)
+  @Query(() => [InstrumentNorms], {
+    description: "Reliable-change norms per instrument: the practice's or the default.",
+  })
+  async reliableChangeNorms(@Ctx() ctx: RequestContext): Promise<InstrumentNorms[]> {
+    return normsTable(await practiceNormOverrides(ctx.em, ctx.viewer!.practiceId)) as InstrumentNorms[];
+  }
+
+  @DataClassOf(DataClass.OPERATIONAL)
+  @Mutation(() => [InstrumentNorms], {
+    description: "Sets the practice's norms for an instrument (null: reliable change off for it). Managers only.",
+  })
+  async setReliableChangeNorms(
+    @Arg('instrument', () => MeasureInstrument) instrument: MeasureInstrument,
+    @Arg('norms', () => ReliableChangeNormsInput, { nullable: true }) norms: ReliableChangeNormsInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InstrumentNorms[]> {
+    return (await changePracticeNorms(ctx, instrument, { set: norms })) as InstrumentNorms[];
+  }
+
+  @DataClassOf(DataClass.OPERATIONAL)
+  @Mutation(() => [InstrumentNorms], { description: "Puts an instrument's default norms back. Managers only." })
+  async resetReliableChangeNorms(
+    @Arg('instrument', () => MeasureInstrument) instrument: MeasureInstrument,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InstrumentNorms[]> {
+    return (await changePracticeNorms(ctx, instrument, { reset: true })) as InstrumentNorms[];
   }
 }
 

@@ -15,6 +15,7 @@ import { baselineAndLatestFor, practiceTimeZone, practiceToday } from './measure
 import { MeasuresErrorCode, measuresError } from './measures.errors';
 import type { AssignMeasureInput, MeasureAnswerInput, RecordMeasureResponsesInput } from './measures.inputs';
 import type { MeasureHistory, NotImprovingMeasure } from './measures.types';
+import { practiceNormOverrides } from './practice-norms';
 import {
   classifyChange,
   isRemission,
@@ -142,7 +143,7 @@ export class MeasuresService {
       ctx.em.find(MeasureAdministration, where, { orderBy: { administeredAt: 'desc', createdAt: 'desc' }, limit }),
       ctx.em.findOne(MeasureAdministration, where, { orderBy: { administeredAt: 'asc', createdAt: 'asc' } }),
     ]);
-    const norms = normsFor(instrument);
+    const norms = normsFor(instrument, await practiceNormOverrides(ctx.em, ctx.viewer!.practiceId));
     const history: MeasureHistory = {
       patientId: patient.id,
       instrument,
@@ -181,7 +182,7 @@ export class MeasuresService {
   /**
    * The viewer's care-team patients (not emergency grants) whose scores show no reliable
    * improvement `weeks` after their baseline, per instrument with reliable-change norms.
-   * Norms are the defaults (DEFAULT_RELIABLE_CHANGE_NORMS); practices cannot override them yet.
+   * Norms are the practice's where it set its own, otherwise the defaults.
    */
   async notImproving(ctx: RequestContext, weeks: number): Promise<NotImprovingMeasure[]> {
     staffIdOf(ctx);
@@ -190,9 +191,10 @@ export class MeasuresService {
     }
     const practiceId = ctx.viewer!.practiceId;
     const caseload = ctx.access.careRelationshipPatientIds().filter((id) => !ctx.access.isEmergencyAccess(id));
-    const [series, today] = await Promise.all([
+    const [series, today, overrides] = await Promise.all([
       baselineAndLatestFor(ctx.em, practiceId, caseload),
       practiceToday(ctx.em, practiceId),
+      practiceNormOverrides(ctx.em, practiceId),
     ]);
     return series
       .filter((s) =>
@@ -203,7 +205,7 @@ export class MeasuresService {
           ],
           weeks,
           s.instrument,
-          normsFor(s.instrument),
+          normsFor(s.instrument, overrides),
           today,
         ),
       )

@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DataClass, DataClassOf } from '../../../platform/data-class/data-class';
 import { DateOnly } from '../../../platform/graphql/scalars';
 import {
@@ -94,6 +94,26 @@ export class ReliableChangeNormsView {
   @Field(() => Float) reliability!: number;
   @Field(() => Float, { description: 'Smallest reliable change in points: 1.96 × Sdiff.' })
   minimumReliableChange!: number;
+}
+
+/** One instrument's reliable-change norms on the practice's settings. */
+@DataClassOf(DataClass.OPERATIONAL)
+@ObjectType()
+export class InstrumentNorms {
+  @Field(() => MeasureInstrument) instrument!: MeasureInstrument;
+  @Field(() => ReliableChangeNormsView, { nullable: true, description: 'In force; null: reliable change is off.' })
+  norms!: ReliableChangeNormsView | null;
+  @Field(() => ReliableChangeNormsView, { nullable: true, description: 'The default (domain.md §5.1).' })
+  defaultNorms!: ReliableChangeNormsView | null;
+  @Field({ description: "The practice's own setting (its norms, or off) is in force, not the default." })
+  practiceSet!: boolean;
+}
+
+@InputType()
+export class ReliableChangeNormsInput {
+  @Field(() => Float, { description: 'Standard deviation of baseline (clinical-sample) totals.' }) sd!: number;
+  @Field(() => Float, { description: "Test-retest reliability or Cronbach's alpha, 0 up to (not including) 1." })
+  reliability!: number;
 }
 
 @DataClassOf<MeasureHistoryPoint>(DataClass.CLINICAL, { owner: { patientId: (p) => p.patientId } })

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { PageHeader, QueryError, fieldAccess } from '@handoff/ui-kit';
 import { Badge, Stack, Tabs } from '@mantine/core';
-import { IconAlertOctagon, IconChecklist, IconListDetails } from '@tabler/icons-react';
+import { IconAlertOctagon, IconChartLine, IconChecklist, IconListDetails } from '@tabler/icons-react';
 import { graphql } from '../../../gql';
 import { AuditChainStatus } from '../components/AuditChainStatus';
 import { AuditEventsTable } from '../components/AuditEventsTable';
 import { ClinicianWorkloadTable } from '../components/ClinicianWorkloadTable';
 import { EmergencyAccessTable } from '../components/EmergencyAccessTable';
+import { ReliableChangeNormsTable } from '../components/ReliableChangeNormsTable';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -47,7 +48,7 @@ export function PracticePage() {
     <>
       <PageHeader
         title="Practice"
-        description="Emergency access to review, each clinician's open work, and the tamper-evident audit log."
+        description="Emergency access to review, each clinician's open work, the tamper-evident audit log, and the norms outcome measures are judged by."
         actions={<AuditChainStatus report={data?.verifyAuditChain ?? null} loading={loading && !data} />}
       />
       <Stack gap="sm">
@@ -68,6 +69,9 @@ export function PracticePage() {
             <Tabs.Tab value="audit" leftSection={<IconListDetails size={14} />}>
               Audit log
             </Tabs.Tab>
+            <Tabs.Tab value="norms" leftSection={<IconChartLine size={14} />}>
+              Outcome measure norms
+            </Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="emergency">
             <EmergencyAccessTable
@@ -87,6 +91,9 @@ export function PracticePage() {
               access={access}
               path={['auditEvents', 'nodes']}
             />
+          </Tabs.Panel>
+          <Tabs.Panel value="norms">
+            <ReliableChangeNormsTable />
           </Tabs.Panel>
         </Tabs>
       </Stack>
