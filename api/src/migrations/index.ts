@@ -23,6 +23,7 @@ import { Migration20261129180000ClinicianWorkspace } from './Migration2026112918
 import { Migration20261129190000ProviderPatient } from './Migration20261129190000_provider_patient';
 import { Migration20261130090000NoKnownAllergies } from './Migration20261130090000_no_known_allergies';
 import { Migration20261130100000ReliableChangeNorms } from './Migration20261130100000_reliable_change_norms';
+import { Migration20261130110000SignedRowsLockedWhole } from './Migration20261130110000_signed_rows_locked_whole';
 
 /** Applied in this order. A new migration (scripts/create-migration.ts) is appended here by hand. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -53,4 +54,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261129190000_provider_patient', class: Migration20261129190000ProviderPatient },
   { name: 'Migration20261130090000_no_known_allergies', class: Migration20261130090000NoKnownAllergies },
   { name: 'Migration20261130100000_reliable_change_norms', class: Migration20261130100000ReliableChangeNorms },
+  { name: 'Migration20261130110000_signed_rows_locked_whole', class: Migration20261130110000SignedRowsLockedWhole },
 ];

@@ -428,7 +428,7 @@ describe("the practice's reliable-change norms", () => {
     const audit = await server.orm.em
       .fork()
       .getConnection()
-      .execute(
+      .execute<{ reason: string }[]>(
         `select reason from audit_event where practice_id = ? and action = 'UPDATE' and entity_type = 'Practice'
           order by seq`,
         [fx.practiceId],

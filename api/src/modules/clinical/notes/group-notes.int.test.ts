@@ -253,9 +253,11 @@ describe('a group session with three attendees', () => {
   it('is locked once signed, in the API and in the database', async () => {
     const again = await as.clinician.request(SIGN_GROUP, { id: group.id, v: group.version + 1 });
     expect(errorCodes(again)).toEqual(['CONFLICT']);
-    await expect(
-      server.orm.em.getConnection().execute(`update group_note set shared = '{}' where id = ?`, [group.id]),
-    ).rejects.toThrow(/signed group note cannot change/);
+    for (const change of [`shared = '{}'`, 'created_at = now()']) {
+      await expect(
+        server.orm.em.getConnection().execute(`update group_note set ${change} where id = ?`, [group.id]),
+      ).rejects.toThrow(/signed group note cannot change/);
+    }
     await expect(
       server.orm.em
         .getConnection()

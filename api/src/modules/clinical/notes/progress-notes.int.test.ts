@@ -179,9 +179,18 @@ describe('writing a progress note', () => {
       input: { version: signed.data.signProgressNote.version, content: completeContent(current.content.sessionStart) },
     });
     expect(errorCodes(save)).toEqual(['CONFLICT']);
-    await expect(
-      server.orm.em.getConnection().execute(`update progress_note set content = '{}' where id = ?`, [note.id]),
-    ).rejects.toThrow(/signed progress note cannot change/);
+    // Every column is locked but the few that may move after signing (version, co-signature):
+    // one the lock was not told about, such as the creation time, too.
+    for (const change of [`content = '{}'`, 'created_at = now()', 'practice_id = practice_id', 'updated_at = now()']) {
+      const attempt = server.orm.em
+        .getConnection()
+        .execute(`update progress_note set ${change} where id = ?`, [note.id]);
+      if (change.startsWith('content') || change.startsWith('created_at')) {
+        await expect(attempt).rejects.toThrow(/signed progress note cannot change/);
+      } else {
+        await expect(attempt).resolves.toBeDefined();
+      }
+    }
     await expect(
       server.orm.em.getConnection().execute('delete from progress_note where id = ?', [note.id]),
     ).rejects.toThrow(/cannot be deleted/);

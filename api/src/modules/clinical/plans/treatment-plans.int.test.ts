@@ -256,6 +256,9 @@ describe('drafting, activating and revising a treatment plan', () => {
       await expect(
         sql(`update treatment_plan_version set review_due_on = '2030-01-01' where id = ?`, [id]),
       ).rejects.toThrow(/cannot change/);
+      await expect(sql('update treatment_plan_version set created_at = now() where id = ?', [id])).rejects.toThrow(
+        /cannot change/,
+      );
       await expect(sql('delete from treatment_plan_version where id = ?', [id])).rejects.toThrow(/cannot be deleted/);
     }
     await expect(
