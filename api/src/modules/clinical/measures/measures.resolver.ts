@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../../platform/context/request-context';
 import { DataClass, DataClassOf } from '../../../platform/data-class/data-class';
+import { pgArray } from '../../../platform/db/sql';
 import { groupBy, requestLoader } from '../../../platform/graphql/request-loader';
 import { DateOnly } from '../../../platform/graphql/scalars';
 import { Patient } from '../../patients';
@@ -142,6 +143,22 @@ export class PatientMeasuresResolver {
       return patientIds.map((id) => due.get(id) ?? []);
     });
     return loader.load(patient.id);
+  }
+
+  @DataClassOf(DataClass.CLINICAL)
+  @FieldResolver(() => Int, {
+    description: "Safety alerts not yet acknowledged, whoever they were raised for (the chart banner's risk flag).",
+  })
+  openSafetyAlerts(@Root() patient: Patient, @Ctx() ctx: RequestContext): Promise<number> {
+    return requestLoader<string, number>(ctx, 'openSafetyAlerts', async (patientIds) => {
+      const rows = await ctx.em.getConnection().execute<{ patient_id: string; open: number }[]>(
+        `select patient_id, count(*)::int as open from safety_alert
+          where practice_id = ? and patient_id = any(?::uuid[]) and acknowledged_at is null group by patient_id`,
+        [ctx.viewer!.practiceId, pgArray(patientIds)],
+      );
+      const open = new Map(rows.map((row) => [row.patient_id, row.open]));
+      return patientIds.map((id) => open.get(id) ?? 0);
+    }).load(patient.id);
   }
 
   @DataClassOf(DataClass.CLINICAL)

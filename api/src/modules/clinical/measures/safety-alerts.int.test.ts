@@ -120,6 +120,27 @@ describe('a PHQ-9 with item 9 above 0', () => {
     expect((await as.otherClinician.request(MY_ALERTS, { open: true })).data.mySafetyAlerts).toEqual([]);
   });
 
+  it("flags the patient's chart for the whole care team, recipient or not, and for no one else", async () => {
+    // The supervisor joins the care team after the alert went out: not a recipient, still warned.
+    await server.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `insert into care_team_member (id, practice_id, created_at, updated_at, patient_id, staff_member_id, role)
+         values (gen_random_uuid(), ?, now(), now(), ?, ?, 'SUPERVISOR')`,
+        [fx.practiceId, fx.patientId, fx.staff.supervisor],
+      );
+    const supervisor = await signedIn(server.url, fx.emails.supervisor);
+    const FLAG = 'query ($id: ID!) { patient(id: $id) { openSafetyAlerts } }';
+    expect((await supervisor.request(MY_ALERTS, { open: true })).data.mySafetyAlerts).toEqual([]);
+    for (const client of [as.clinician, supervisor]) {
+      expect((await client.request(FLAG, { id: fx.patientId })).data.patient.openSafetyAlerts).toBe(1);
+    }
+    const off = await as.otherClinician.request(FLAG, { id: fx.patientId });
+    expect(off.data?.patient?.openSafetyAlerts ?? null).toBeNull();
+    expect(errorCodes(off)).toContain('FORBIDDEN');
+  });
+
   it('acknowledging needs an action, and a note when the action is OTHER', async () => {
     const noAction = await as.clinician.request('mutation ($id: ID!) { acknowledgeSafetyAlert(id: $id) { id } }', {
       id: alertId,
@@ -167,6 +188,10 @@ describe('a PHQ-9 with item 9 above 0', () => {
     expect((await as.clinician.request(MY_ALERTS, { open: false })).data.mySafetyAlerts).toEqual([
       { id: alertId, action: 'CONTACTED_PATIENT' },
     ]);
+    const flag = await as.clinician.request('query ($id: ID!) { patient(id: $id) { openSafetyAlerts } }', {
+      id: fx.patientId,
+    });
+    expect(flag.data.patient.openSafetyAlerts).toBe(0);
     const again = await as.clinician.request(ACK, { id: alertId, action: 'OTHER', note: 'again' });
     expect(errorCodes(again)).toEqual(['CONFLICT']);
   });

@@ -64,5 +64,5 @@ export const AcknowledgeSafetyAlertMutation = graphql(`
   }
 `);
 
-/** The queries that show open alerts: refetched when one is raised or acknowledged. */
-export const SAFETY_ALERT_QUERIES = ['ClinicianSafetyAlerts', 'ClinicianMyDay'];
+/** Refetched when an alert is raised or acknowledged: the lists, my day, and the open chart's banner. */
+export const SAFETY_ALERT_QUERIES = ['ClinicianSafetyAlerts', 'ClinicianMyDay', 'ClinicianPatientChart'];

@@ -34,6 +34,7 @@ export const PatientBanner_patient = graphql(`
       status
     }
     noKnownAllergiesOn
+    openSafetyAlerts
     allergies {
       id
       substance
@@ -81,8 +82,10 @@ export function PatientBanner(props: PatientBannerProps) {
   const name = [p.legalFirstName, p.legalLastName].filter(Boolean).join(' ');
   const dx = primaryDiagnosis(p);
   const scores = BANNER_INSTRUMENTS.flatMap((i) => p.latestScores?.filter((s) => s.instrument === i) ?? []);
+  // Every open alert on the patient, whoever it was raised for; the viewer's own list is live (the
+  // shell refetches it when an alert is raised), so a new one shows before the chart is reloaded.
   const { alerts } = useOpenSafetyAlerts();
-  const openAlerts = alerts.filter((a) => a.patientId === p.id).length;
+  const openAlerts = Math.max(p.openSafetyAlerts ?? 0, alerts.filter((a) => a.patientId === p.id).length);
 
   return (
     <Paper withBorder p="md" component="header" aria-label="Patient">
