@@ -13,6 +13,7 @@ export { MyDayResolver } from './workspace/my-day.resolver';
 export { PatientVisitDatesResolver } from './workspace/visit-dates.resolver';
 export { AttentionCountsResolver } from './workspace/attention-counts';
 export { PatientChartResolver } from './workspace/chart.resolver';
+export { ViewerPracticeTimeZoneResolver } from './workspace/practice-time-zone.resolver';
 export {
   PlanSignatureStatus,
   PlanStatus,

@@ -7,6 +7,7 @@ export { sessionService, sessionPolicy } from './identity.services';
 export { accessFor, loadAccess } from './access.service';
 export { hashPassword } from './password';
 export { hashToken } from './session.service';
+export { ViewerType } from './viewer.type';
 export { TotpFactorResolver, totpPermissions } from './totp-factor.resolver';
 export { totpFactorService, type SecondFactorResult } from './totp-factor.service';
 export { totpCode } from './totp';

@@ -91,6 +91,8 @@ describe('my day', () => {
     const chicagoToday = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(new Date());
     expect(response.data.myDay.date).toBe(chicagoToday);
     expect(response.data.myDay.timeZone).toBe('America/Chicago');
+    const viewer = await as.clinician.request('{ viewer { practiceTimeZone } }');
+    expect(viewer.data.viewer.practiceTimeZone).toBe('America/Chicago');
   });
 
   it("gives the caseload each patient's next visit (and no last visit before any took place)", async () => {

@@ -65,6 +65,8 @@ export interface MyPatientsTableProps {
     instrument?: MeasureInstrument | null;
     weeksSinceBaseline?: number | null;
   }[];
+  /** The practice's zone: visit times as its clock reads them, wherever the browser is. */
+  timeZone: string | null;
   access: FieldAccess;
   path: ResponsePath;
   loading: boolean;
@@ -116,12 +118,13 @@ function sortRows(rows: Row[], sort: Sort): Row[] {
   });
 }
 
-/** "Nov 3, 2026" / "Dec 2, 9:00 AM": a visit at a glance in a dense row. */
-function visitText(iso: string, withTime: boolean): string {
+/** "Nov 3, 2026" / "Dec 2, 9:00 AM" on the practice's clock: a visit at a glance in a dense row. */
+function visitText(iso: string, withTime: boolean, timeZone: string | null): string {
   return new Date(iso).toLocaleString('en-US', {
     month: 'short',
     day: 'numeric',
     ...(withTime ? { hour: 'numeric', minute: '2-digit' } : { year: 'numeric' }),
+    ...(timeZone ? { timeZone } : {}),
   });
 }
 
@@ -305,7 +308,7 @@ export function MyPatientsTable(props: MyPatientsTableProps) {
           nowrap: true,
           render: (row) => (
             <Text span size="sm" c={row.lastVisitAt ? undefined : 'dimmed'}>
-              {row.lastVisitAt ? visitText(row.lastVisitAt, false) : 'None'}
+              {row.lastVisitAt ? visitText(row.lastVisitAt, false, props.timeZone) : 'None'}
             </Text>
           ),
         },
@@ -315,7 +318,7 @@ export function MyPatientsTable(props: MyPatientsTableProps) {
           nowrap: true,
           render: (row) => (
             <Text span size="sm" c={row.nextVisitAt ? undefined : 'orange.8'}>
-              {row.nextVisitAt ? visitText(row.nextVisitAt, true) : 'None booked'}
+              {row.nextVisitAt ? visitText(row.nextVisitAt, true, props.timeZone) : 'None booked'}
             </Text>
           ),
         },

@@ -22,6 +22,10 @@ const MyPatientsQuery = graphql(`
       instrument
       weeksSinceBaseline
     }
+    viewer {
+      id
+      practiceTimeZone
+    }
   }
 `);
 
@@ -75,6 +79,7 @@ export function MyPatientsPage() {
           filter={filter}
           staffMemberId={viewer?.staffMemberId ?? null}
           notImproving={data?.notImprovingPatients ?? []}
+          timeZone={data?.viewer?.practiceTimeZone ?? null}
           access={fieldAccess(error)}
           path={['patients', 'nodes']}
           loading={loading && !page}
