@@ -131,5 +131,6 @@ export {
   todayKey,
   toWall,
   wallToIso,
+  zoneHint,
   zoneName,
 } from './format/zonedTime';

@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { CookieJar } from '../platform/context/request-context';
 
 /**
@@ -18,15 +18,25 @@ export function readCookie(header: string | undefined, name: string): string | u
   return undefined;
 }
 
-export function cookieJar(res: Response, secure: boolean): CookieJar {
+function serializeCookie(name: string, value: string, expires: Date, secure: boolean): string {
+  const attributes = ['Path=/', `Expires=${expires.toUTCString()}`, 'HttpOnly', ...(secure ? ['Secure'] : [])];
+  return [`${name}=${encodeURIComponent(value)}`, ...attributes, 'SameSite=Strict'].join('; ');
+}
+
+function appendSetCookie(res: ServerResponse, cookie: string): void {
+  const previous = res.getHeader('set-cookie');
+  const cookies = previous === undefined ? [] : Array.isArray(previous) ? previous : [String(previous)];
+  res.setHeader('set-cookie', [...cookies, cookie]);
+}
+
+export function cookieJar(res: ServerResponse, secure: boolean): CookieJar {
   const name = sessionCookieName(secure);
-  const base = { httpOnly: true, sameSite: 'strict' as const, secure, path: '/' };
   return {
-    setSession: (token, expiresAt) => res.cookie(name, token, { ...base, expires: expiresAt }),
-    clearSession: () => res.clearCookie(name, base),
+    setSession: (token, expiresAt) => appendSetCookie(res, serializeCookie(name, token, expiresAt, secure)),
+    clearSession: () => appendSetCookie(res, serializeCookie(name, '', new Date(0), secure)),
   };
 }
 
-export function sessionTokenFrom(req: Pick<Request, 'headers'>, secure: boolean): string | undefined {
+export function sessionTokenFrom(req: Pick<IncomingMessage, 'headers'>, secure: boolean): string | undefined {
   return readCookie(req.headers.cookie, sessionCookieName(secure));
 }

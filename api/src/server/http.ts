@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -6,7 +6,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { WebSocketServer } from 'ws';
@@ -20,6 +19,7 @@ import { SharedSubscriptions } from '../platform/realtime/shared-subscriptions';
 import { formatError } from '../platform/errors/format-error';
 import { actingUser, createRequestContext, flushAuditedReads } from './context';
 import { cookieJar, sessionTokenFrom } from './cookies';
+import { clientIp, graphqlHttpHandler, isGraphQLPath } from './graphql-http';
 import { SECURITY_HEADERS, createArmor, wsValidate } from './security';
 import { landingPage } from './landing-page';
 import { outboxPage } from './outbox-page';
@@ -54,7 +54,12 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', process.env.TRUST_PROXY === 'true');
-  const httpServer: Server = createServer(app);
+  // `/graphql` goes straight to Apollo (graphql-http.ts); everything else to Express.
+  let graphql: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
+  const httpServer: Server = createServer((req, res) => {
+    if (graphql && isGraphQLPath(req.url)) graphql(req, res);
+    else app(req, res);
+  });
   const armor = createArmor();
 
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
@@ -154,28 +159,22 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     next();
   });
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
-  app.use(
-    '/graphql',
-    express.json({ limit: '256kb' }),
-    (_req, res, next) => {
-      res.set('Cache-Control', 'no-store');
-      actorStorage.run({ actor: null }, next);
+  const trustProxy = process.env.TRUST_PROXY === 'true';
+  graphql = graphqlHttpHandler(apollo, {
+    headers: SECURITY_HEADERS,
+    context: async (req, res) => {
+      const ctx = await createRequestContext(
+        options.orm,
+        options,
+        sessionTokenFrom(req, options.secureCookies),
+        clientIp(req, trustProxy),
+        cookieJar(res, options.secureCookies),
+      );
+      const store = actorStorage.getStore();
+      if (store) store.actor = actingUser(ctx);
+      return ctx;
     },
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const ctx = await createRequestContext(
-          options.orm,
-          options,
-          sessionTokenFrom(req, options.secureCookies),
-          req.ip ?? null,
-          cookieJar(res, options.secureCookies),
-        );
-        const store = actorStorage.getStore();
-        if (store) store.actor = actingUser(ctx);
-        return ctx;
-      },
-    }),
-  );
+  });
 
   app.use(
     '/uploads/insurance-cards',

@@ -73,3 +73,34 @@ it('responses carry protective headers', async () => {
   expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   expect(response.headers.get('x-powered-by')).toBeNull();
 });
+
+it('a body that is not JSON, or larger than 256 kB, is refused before GraphQL sees it', async () => {
+  const malformed = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{"query": "{ viewer { id } }"',
+  });
+  expect(malformed.status).toBe(400);
+  expect(await malformed.json()).toEqual({
+    errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+  });
+  const huge = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ viewer { id } }', variables: { padding: 'x'.repeat(300 * 1024) } }),
+  });
+  expect(huge.status).toBe(413);
+});
+
+it('GraphQL responses are never cached and carry the protective headers', async () => {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: manager.sessionCookie! },
+    body: JSON.stringify({ query: '{ viewer { id } }' }),
+  });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('cache-control')).toBe('no-store');
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  expect(response.headers.get('x-powered-by')).toBeNull();
+});

@@ -94,6 +94,11 @@ export function zoneName(timeZone: string, at: Date = new Date()): string {
   return part?.value ?? timeZone;
 }
 
+/** " (Central Time)" when the browser's clock is not the zone's, so nobody enters the wrong hour; else "". */
+export function zoneHint(timeZone: string): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone === timeZone ? '' : ` (${zoneName(timeZone)})`;
+}
+
 /** Whole minutes between two instants. */
 export function minutesBetween(startsAt: string | Date, endsAt: string | Date): number {
   return Math.round((new Date(endsAt).getTime() - new Date(startsAt).getTime()) / 60_000);

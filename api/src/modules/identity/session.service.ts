@@ -97,7 +97,11 @@ export class SessionService {
   private async lookup(em: EntityManager, token: string, sql: string): Promise<ResolvedSession | null> {
     const tokenHash = hashToken(token);
     // Prepared: every request runs it, and planning it cost more than running it.
-    const rows = await preparedStatement<SessionRow>(em, 'session', sql, [tokenHash, this.policy.idleSeconds, tokenHash]);
+    const rows = await preparedStatement<SessionRow>(em, 'session', sql, [
+      tokenHash,
+      this.policy.idleSeconds,
+      tokenHash,
+    ]);
     const row = rows[0];
     if (!row) return null;
     const roles = row.patient_id ? [Role.PATIENT] : (row.roles ?? []);

@@ -1,5 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { dateKeyOf, formatShortDay, formatTime, timeKeyOf, toWall, userMessage, wallToIso } from '@handoff/ui-kit';
+import {
+  dateKeyOf,
+  formatShortDay,
+  formatTime,
+  timeKeyOf,
+  toWall,
+  userMessage,
+  wallToIso,
+  zoneHint,
+} from '@handoff/ui-kit';
 import { Alert, Button, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarPlus, IconCircleCheck } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -148,10 +157,10 @@ export function FollowUpScheduler({
         />
         <TextInput
           type="time"
-          label="Follow-up time"
+          label={`Follow-up time${zoneHint(timeZone)}`}
           value={when.time}
           onChange={(event) => setWhen({ ...when, time: event.currentTarget.value })}
-          w={130}
+          miw={130}
         />
         <NumberInput
           label="Follow-up minutes"

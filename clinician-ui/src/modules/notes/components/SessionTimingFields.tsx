@@ -1,4 +1,4 @@
-import { zoneName } from '@handoff/ui-kit';
+import { zoneHint } from '@handoff/ui-kit';
 import { Group, Radio, TextInput } from '@mantine/core';
 import type { Modality } from '../../../gql/graphql';
 import { timeOfDay, withTimeOfDay } from './noteDraft';
@@ -14,11 +14,6 @@ interface SessionTimes {
 function minutesBetween(start: string | null | undefined, end: string | null | undefined): number | null {
   if (!start || !end) return null;
   return Math.round((new Date(end).getTime() - new Date(start).getTime()) / 60_000);
-}
-
-/** " (Central Time)" when the browser's clock is not the facility's, so nobody enters the wrong hour. */
-function zoneHint(timeZone: string): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone === timeZone ? '' : ` (${zoneName(timeZone)})`;
 }
 
 /**
