@@ -137,38 +137,30 @@ export function ReliableChangeNormsTable() {
                   }
                 />
                 {row.norms ? (
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="gray"
-                    aria-label={`Turn off reliable change for ${INSTRUMENT_NAMES[row.instrument]}`}
+                  <RowAction
+                    label="Turn off"
+                    name={`Turn off reliable change for ${INSTRUMENT_NAMES[row.instrument]}`}
                     onClick={() =>
-                      void change(
+                      change(
                         row,
                         () => setNorms({ variables: { instrument: row.instrument, norms: null } }),
                         'reliable change off.',
                       )
                     }
-                  >
-                    Turn off
-                  </Button>
+                  />
                 ) : null}
                 {row.practiceSet ? (
-                  <Button
-                    size="compact-xs"
-                    variant="subtle"
-                    color="gray"
-                    aria-label={`Use the default norms for ${INSTRUMENT_NAMES[row.instrument]}`}
+                  <RowAction
+                    label="Use default"
+                    name={`Use the default norms for ${INSTRUMENT_NAMES[row.instrument]}`}
                     onClick={() =>
-                      void change(
+                      change(
                         row,
                         () => resetNorms({ variables: { instrument: row.instrument } }),
                         'default norms back.',
                       )
                     }
-                  >
-                    Use default
-                  </Button>
+                  />
                 ) : null}
               </Group>
             ),
@@ -176,6 +168,25 @@ export function ReliableChangeNormsTable() {
         ]}
       />
     </Stack>
+  );
+}
+
+/** A one-click change of a row; the API's refusal (if any) comes back as a red notification. */
+function RowAction({ label, name, onClick }: { label: string; name: string; onClick: () => Promise<string | null> }) {
+  return (
+    <Button
+      size="compact-xs"
+      variant="subtle"
+      color="gray"
+      aria-label={name}
+      onClick={() =>
+        void onClick().then((refusal) => {
+          if (refusal) notifications.show({ color: 'red', title: 'Not changed', message: refusal });
+        })
+      }
+    >
+      {label}
+    </Button>
   );
 }
 
