@@ -9,6 +9,7 @@ import { buildAppSchema } from './server/schema';
 import { createEventBus } from './platform/realtime/event-bus';
 import { createMailer } from './platform/mail/mailer';
 import { OutboxSmsSender, startWorker } from './modules/notifications';
+import { totpFactorService } from './modules/identity';
 
 /**
  * `npm start`: PostgreSQL (DATABASE_URL, or embedded under .data/), migrations, the demo
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
     embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
   });
   if (withDemo && (await seedDemo(database.orm))) logger.info('demo practices seeded');
+  const sealed = await totpFactorService.sealLegacySecrets(database.orm.em.fork());
+  if (sealed > 0) logger.info('stored authenticator secrets sealed', { count: sealed });
 
   const dataDir = process.env.HANDOFF_DATA_DIR ?? resolve(root, '.data');
   const mailer = createMailer({ smtpUrl: process.env.SMTP_URL, outboxDir: join(dataDir, 'outbox') });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { seal } from '../platform/crypto/sealed-secret';
 import type { Practice } from '../platform/db/practice.entity';
 import { addDays, zonedDate } from '../platform/time/zoned-time';
 import {
@@ -52,7 +53,7 @@ export async function seedClinicalRecords(tx: EntityManager, random: Random, see
   castillo.deaNumber = 'BC1234563';
   castillo.stateLicenseNumber = 'MD-48213';
   castillo.stateLicenseState = 'TX';
-  castillo.totpSecret = DEMO_PRESCRIBER_TOTP_SECRET;
+  castillo.totpSecret = seal(DEMO_PRESCRIBER_TOTP_SECRET);
   castillo.totpEnabledAt = seed.today;
   const pike = seed.staff.get('pike')!;
   pike.deaNumber = 'MP7654321';

@@ -1,6 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../platform/context/request-context';
+import { isSealed, seal, unseal } from '../../platform/crypto/sealed-secret';
 import { domainErrors } from '../../platform/errors/domain-error';
+import { logger } from '../../platform/logger';
 import { StaffMember } from './staff-member.entity';
 import { generateTotpSecret, otpauthUri, verifyTotp } from './totp';
 
@@ -26,13 +28,26 @@ export type SecondFactorResult = 'ACCEPTED' | 'NOT_ENROLLED' | 'INVALID' | 'REPL
 const ISSUER = 'Handoff';
 
 /**
+ * The plain secret, or null when it cannot be opened (the sealing key was replaced): the factor is
+ * then as good as not enrolled, and the staff member sets up the authenticator again.
+ */
+function openSecret(stored: string): string | null {
+  try {
+    return unseal(stored);
+  } catch {
+    logger.warn('an authenticator secret could not be opened: sealing key changed?');
+    return null;
+  }
+}
+
+/**
  * The staff TOTP factor: enrol (a pending secret), confirm with a first code (it becomes the active one),
  * and consume a code at a sensitive step such as signing a controlled-substance prescription.
  *
  * Every accepted code moves the stored last-used time step forward in one conditional UPDATE, so the same
  * code can never be accepted twice, even by two requests racing (ASVS 6.5.1, security.md MFA-02).
- * The secret is stored in plain text in staff_member.totp_secret: encryption with a KMS key (MFA-02) is
- * not done yet.
+ * Secrets are stored sealed (platform/crypto/sealed-secret.ts: AES-256-GCM under a key outside the
+ * database), opened only to check a code.
  */
 export class TotpFactorService {
   /**
@@ -56,7 +71,7 @@ export class TotpFactorService {
       this.throwUnlessAccepted(await this.consumeCode(em, staff.id, currentCode), 'currentCode');
     }
     const secret = generateTotpSecret();
-    staff.totpPendingSecret = secret;
+    staff.totpPendingSecret = seal(secret);
     await em.flush();
     return { secret, otpauthUri: otpauthUri(secret, ISSUER, viewer.email) };
   }
@@ -67,10 +82,12 @@ export class TotpFactorService {
     if (!staff.totpPendingSecret) {
       throw totpError(TotpErrorCode.TOTP_NO_PENDING_ENROLLMENT, 'Start the authenticator set-up first.');
     }
-    const match = verifyTotp(staff.totpPendingSecret, code, now, null);
+    const pending = openSecret(staff.totpPendingSecret);
+    if (!pending) throw totpError(TotpErrorCode.TOTP_NO_PENDING_ENROLLMENT, 'Start the authenticator set-up first.');
+    const match = verifyTotp(pending, code, now, null);
     if (!match.ok)
       throw totpError(TotpErrorCode.TOTP_CODE_INVALID, 'That code is not correct. Try the next one.', 'code');
-    staff.totpSecret = staff.totpPendingSecret;
+    staff.totpSecret = seal(pending);
     staff.totpPendingSecret = null;
     staff.totpEnabledAt = new Date(now);
     // The confirming code is spent: it cannot also sign a prescription.
@@ -97,8 +114,9 @@ export class TotpFactorService {
       'all',
       transaction,
     );
-    if (!row?.totp_secret) return 'NOT_ENROLLED';
-    const match = verifyTotp(row.totp_secret, code, now, row.totp_last_used_step);
+    const secret = row?.totp_secret ? openSecret(row.totp_secret) : null;
+    if (!secret) return 'NOT_ENROLLED';
+    const match = verifyTotp(secret, code, now, row!.totp_last_used_step);
     if (!match.ok) return match.reason;
     const result = await connection.execute<{ affectedRows: number }>(
       `update staff_member set totp_last_used_step = ?
@@ -108,6 +126,29 @@ export class TotpFactorService {
       transaction,
     );
     return result.affectedRows === 1 ? 'ACCEPTED' : 'REPLAYED';
+  }
+
+  /**
+   * Seals secrets stored before sealing existed (start-up, after migrations): a database dump holds
+   * no plain seed from then on. Returns how many were sealed.
+   */
+  async sealLegacySecrets(em: EntityManager): Promise<number> {
+    const connection = em.getConnection();
+    const rows = await connection.execute<
+      { id: string; totp_secret: string | null; totp_pending_secret: string | null }[]
+    >(
+      `select id, totp_secret, totp_pending_secret from staff_member
+        where totp_secret not like 'sealed:%' or totp_pending_secret not like 'sealed:%'`,
+    );
+    const sealed = (value: string | null) => (value === null || isSealed(value) ? value : seal(value));
+    for (const row of rows) {
+      await connection.execute('update staff_member set totp_secret = ?, totp_pending_secret = ? where id = ?', [
+        sealed(row.totp_secret),
+        sealed(row.totp_pending_secret),
+        row.id,
+      ]);
+    }
+    return rows.length;
   }
 
   private throwUnlessAccepted(result: SecondFactorResult, field: string): void {

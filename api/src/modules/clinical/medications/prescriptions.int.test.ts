@@ -13,7 +13,7 @@ import {
 } from '../../../test/graphql-client';
 import { startTestServer, type TestServer } from '../../../test/test-server';
 import { buildAppSchema } from '../../../server/schema';
-import { StaffMember, totpCode } from '../../identity';
+import { StaffMember, totpCode, totpFactorService } from '../../identity';
 import { CareTeamMember, CareTeamRole, Patient } from '../../patients';
 import { PdmpCheck, PdmpCheckMethod } from './pdmp-check.entity';
 
@@ -367,6 +367,25 @@ describe('signing a controlled substance (EPCS checks)', () => {
     expect(rx).toMatchObject({ controlledSchedule: 'IV', alerts: [] });
     // The next step's code: within the accepted skew and never used.
     goodCode = totpCode(secret, Date.now() + 30_000);
+  });
+
+  it('the authenticator secret is stored sealed: a database dump holds no plain seed (MFA-02)', async () => {
+    const [row] = await server.orm.em
+      .getConnection()
+      .execute<{ totp_secret: string }[]>('select totp_secret from staff_member where id = ?', [fx.staff.prescriber]);
+    expect(row!.totp_secret.startsWith('sealed:v1:')).toBe(true);
+    expect(row!.totp_secret).not.toContain(secret);
+  });
+
+  it('a secret stored before sealing existed is sealed at start-up (the signings below check codes against it)', async () => {
+    const connection = server.orm.em.getConnection();
+    await connection.execute('update staff_member set totp_secret = ? where id = ?', [secret, fx.staff.prescriber]);
+    expect(await totpFactorService.sealLegacySecrets(server.orm.em.fork())).toBeGreaterThanOrEqual(1);
+    const [row] = await connection.execute<{ totp_secret: string }[]>(
+      'select totp_secret from staff_member where id = ?',
+      [fx.staff.prescriber],
+    );
+    expect(row!.totp_secret.startsWith('sealed:v1:')).toBe(true);
   });
 
   it('replacing the authenticator needs a code from the current one', async () => {
