@@ -137,6 +137,19 @@ export class ProgressNoteResolver {
     return note.patient.id;
   }
 
+  @DataClassOf(DataClass.DEMOGRAPHIC)
+  @FieldResolver(() => Patient, {
+    nullable: true,
+    description: "The note's patient: lists of notes (attention, co-signature, group members) show the name.",
+  })
+  patient(@Root() note: ProgressNote, @Ctx() ctx: RequestContext): Promise<Patient | null> {
+    return requestLoader<string, Patient | null>(ctx, 'progressNotePatients', async (ids) => {
+      const patients = await ctx.em.find(Patient, { id: { $in: [...ids] } });
+      const byId = new Map(patients.map((patient) => [patient.id, patient]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }).load(note.patient.id);
+  }
+
   @DataClassOf(DataClass.OPERATIONAL)
   @FieldResolver(() => ID)
   authorId(@Root() note: ProgressNote): string {

@@ -293,8 +293,8 @@ describe('signing', () => {
 
 describe('needs my attention', () => {
   const ATTENTION = `{ myAttention {
-    unsignedNotes { id hoursSinceSession }
-    awaitingMyCosignature { id }
+    unsignedNotes { id hoursSinceSession patientId patient { id legalLastName } }
+    awaitingMyCosignature { id patient { id legalLastName } }
     heldCharges { progressNoteId status findings { ruleId } }
   } }`;
 
@@ -303,6 +303,11 @@ describe('needs my attention', () => {
     const draft = (await as.associate.request(START, { input: { appointmentId } })).data.startProgressNote;
     let mine = (await as.associate.request(ATTENTION)).data.myAttention;
     expect(mine.unsignedNotes.map((n: { id: string }) => n.id)).toContain(draft.id);
+    // Each row names its patient, however large the caseload (the lists need no caseload lookup).
+    for (const note of mine.unsignedNotes) expect(note.patient).toMatchObject({ id: note.patientId });
+    expect(mine.unsignedNotes.find((n: { id: string }) => n.id === draft.id).patient.legalLastName).toEqual(
+      expect.any(String),
+    );
 
     const saved = (
       await as.associate.request(SAVE, {
@@ -321,6 +326,9 @@ describe('needs my attention', () => {
 
     const supervisor = (await as.supervisor.request(ATTENTION)).data.myAttention;
     expect(supervisor.awaitingMyCosignature.map((n: { id: string }) => n.id)).toContain(draft.id);
+    expect(supervisor.awaitingMyCosignature.find((n: { id: string }) => n.id === draft.id).patient).toMatchObject({
+      id: fx.associatePatientId,
+    });
     expect((await as.clinician.request(ATTENTION)).data.myAttention.awaitingMyCosignature).toEqual([]);
   });
 

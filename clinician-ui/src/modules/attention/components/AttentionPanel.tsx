@@ -2,7 +2,6 @@ import { SectionCard } from '@handoff/ui-kit';
 import { Anchor, Badge, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { IconChecks } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { usePatientNames } from '../../patients/hooks/usePatientNames';
 import { LATE_NOTE_HOURS, useAttention } from '../hooks/useAttention';
 import { formatHoursSince } from './hoursSince';
 
@@ -11,8 +10,7 @@ const SHOWN = 4;
 
 /** My day's compact "Needs my attention": the counts and the oldest drafts, linking to the full page. */
 export function AttentionPanel() {
-  const { attention, counts, loading } = useAttention();
-  const patientName = usePatientNames();
+  const { attention, counts, patientName, loading } = useAttention();
   const oldest = (attention?.unsignedNotes ?? []).slice(0, SHOWN);
 
   return (

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { patientDisplayName } from '@handoff/ui-kit';
 import { useMemo } from 'react';
 import { ClinicianAttentionQuery, StaffNamesQuery } from '../operations/attention.operations';
 
@@ -19,7 +20,20 @@ export function useAttention() {
     const late = attention?.unsignedNotes.filter((n) => n.hoursSinceSession > LATE_NOTE_HOURS).length ?? 0;
     return { unsigned, cosign, held, late, total: unsigned + cosign + held };
   }, [attention]);
-  return { attention, counts, loading: query.loading && !attention, error: query.error, refetch: query.refetch };
+  // Each note carries its patient's name, so the lists need no caseload lookup (which stops at a page).
+  const patientName = useMemo(() => {
+    const notes = [...(attention?.unsignedNotes ?? []), ...(attention?.awaitingMyCosignature ?? [])];
+    const byId = new Map(notes.flatMap((n) => (n.patient ? [[n.patientId, patientDisplayName(n.patient)]] : [])));
+    return (id: string) => byId.get(id) ?? null;
+  }, [attention]);
+  return {
+    attention,
+    counts,
+    patientName,
+    loading: query.loading && !attention,
+    error: query.error,
+    refetch: query.refetch,
+  };
 }
 
 /** Staff id → display name (for who wrote a note waiting for co-signature). */

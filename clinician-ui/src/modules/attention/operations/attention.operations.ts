@@ -10,6 +10,11 @@ export const ClinicianAttentionQuery = graphql(`
       unsignedNotes {
         id
         patientId
+        patient {
+          id
+          legalFirstName
+          legalLastName
+        }
         dateOfService
         service
         hoursSinceSession
@@ -18,6 +23,11 @@ export const ClinicianAttentionQuery = graphql(`
       awaitingMyCosignature {
         id
         patientId
+        patient {
+          id
+          legalFirstName
+          legalLastName
+        }
         authorId
         dateOfService
         service

@@ -1,7 +1,6 @@
 import { PageHeader, QueryError } from '@handoff/ui-kit';
 import { Badge, Group, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { usePatientNames } from '../../patients/hooks/usePatientNames';
 import { CosignQueueTable } from '../components/CosignQueueTable';
 import { HeldChargesTable } from '../components/HeldChargesTable';
 import { UnsignedNotesTable } from '../components/UnsignedNotesTable';
@@ -25,8 +24,7 @@ function Part({ title, count, children }: { title: string; count: number; childr
 
 /** Everything the clinician still owes, oldest first: drafts, co-signatures, held charges. */
 export function AttentionPage() {
-  const { attention, counts, loading, error, refetch } = useAttention();
-  const patientName = usePatientNames();
+  const { attention, counts, patientName, loading, error, refetch } = useAttention();
   const staffName = useStaffNames();
 
   return (

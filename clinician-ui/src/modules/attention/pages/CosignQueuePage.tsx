@@ -1,13 +1,11 @@
 import { PageHeader, QueryError } from '@handoff/ui-kit';
 import { Stack } from '@mantine/core';
-import { usePatientNames } from '../../patients/hooks/usePatientNames';
 import { CosignQueueTable } from '../components/CosignQueueTable';
 import { useAttention, useStaffNames } from '../hooks/useAttention';
 
 /** The supervisor's queue: supervisees' signed notes that bill only once co-signed. */
 export function CosignQueuePage() {
-  const { attention, counts, loading, error, refetch } = useAttention();
-  const patientName = usePatientNames();
+  const { attention, counts, patientName, loading, error, refetch } = useAttention();
   const staffName = useStaffNames();
 
   return (

@@ -17,6 +17,11 @@ export const GroupNoteEditor_group = graphql(`
     members {
       id
       patientId
+      patient {
+        id
+        legalFirstName
+        legalLastName
+      }
       status
       awaitingCosignature
       missingForSignature
