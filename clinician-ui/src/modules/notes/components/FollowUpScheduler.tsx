@@ -3,6 +3,7 @@ import {
   dateKeyOf,
   formatShortDay,
   formatTime,
+  minutesBetween,
   timeKeyOf,
   toWall,
   userMessage,
@@ -48,8 +49,7 @@ function nextWeek(
 }
 
 function sessionMinutes(start: string | null | undefined, end: string | null | undefined): number | null {
-  if (!start || !end) return null;
-  const minutes = Math.round((new Date(end).getTime() - new Date(start).getTime()) / 60_000);
+  const minutes = start && end ? minutesBetween(start, end) : 0;
   return minutes > 0 ? minutes : null;
 }
 

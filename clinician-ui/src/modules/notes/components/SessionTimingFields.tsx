@@ -1,4 +1,4 @@
-import { zoneHint } from '@handoff/ui-kit';
+import { minutesBetween, zoneHint } from '@handoff/ui-kit';
 import { Group, Radio, TextInput } from '@mantine/core';
 import type { Modality } from '../../../gql/graphql';
 import { timeOfDay, withTimeOfDay } from './noteDraft';
@@ -9,11 +9,6 @@ const MODALITIES: readonly Modality[] = ['IN_PERSON', 'VIDEO', 'AUDIO_ONLY'];
 interface SessionTimes {
   sessionStart?: string | null;
   sessionEnd?: string | null;
-}
-
-function minutesBetween(start: string | null | undefined, end: string | null | undefined): number | null {
-  if (!start || !end) return null;
-  return Math.round((new Date(end).getTime() - new Date(start).getTime()) / 60_000);
 }
 
 /**
@@ -34,7 +29,7 @@ export function SessionTimeInputs({
   timeZone: string;
   onChange: (patch: SessionTimes) => void;
 }) {
-  const minutes = minutesBetween(times.sessionStart, times.sessionEnd);
+  const minutes = times.sessionStart && times.sessionEnd ? minutesBetween(times.sessionStart, times.sessionEnd) : null;
   const hint = zoneHint(timeZone);
   return (
     <>
