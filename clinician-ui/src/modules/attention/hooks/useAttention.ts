@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { patientDisplayName } from '@handoff/ui-kit';
 import { useMemo } from 'react';
+import { patientNamesOf } from '../../patients/patientNames';
 import { ClinicianAttentionQuery, StaffNamesQuery } from '../operations/attention.operations';
 
 /** A draft is late once this many hours have passed since the session (practice policy, domain.md). */
@@ -21,11 +21,10 @@ export function useAttention() {
     return { unsigned, cosign, held, late, total: unsigned + cosign + held };
   }, [attention]);
   // Each note carries its patient's name, so the lists need no caseload lookup (which stops at a page).
-  const patientName = useMemo(() => {
-    const notes = [...(attention?.unsignedNotes ?? []), ...(attention?.awaitingMyCosignature ?? [])];
-    const byId = new Map(notes.flatMap((n) => (n.patient ? [[n.patientId, patientDisplayName(n.patient)]] : [])));
-    return (id: string) => byId.get(id) ?? null;
-  }, [attention]);
+  const patientName = useMemo(
+    () => patientNamesOf([...(attention?.unsignedNotes ?? []), ...(attention?.awaitingMyCosignature ?? [])]),
+    [attention],
+  );
   return {
     attention,
     counts,

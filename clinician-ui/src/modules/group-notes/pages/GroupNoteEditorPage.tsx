@@ -1,19 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import {
-  EmptyState,
-  PageHeader,
-  QueryError,
-  formatDate,
-  formatDateTime,
-  hasErrorCode,
-  patientDisplayName,
-} from '@handoff/ui-kit';
+import { EmptyState, PageHeader, QueryError, formatDate, formatDateTime, hasErrorCode } from '@handoff/ui-kit';
 import { Badge, Skeleton, Stack } from '@mantine/core';
 import { IconFileUnknown } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useParams } from 'react-router';
 import { getFragmentData } from '../../../gql';
 import { BackLink } from '../../notes/components/BackLink';
+import { patientNamesOf } from '../../patients/patientNames';
 import { useNoteVocabulary } from '../../notes/hooks/useNoteVocabulary';
 import { GroupMembersList } from '../components/GroupMembersList';
 import { GroupNoteDraftEditor } from '../components/GroupNoteDraftEditor';
@@ -31,12 +24,7 @@ export function GroupNoteEditorPage() {
   const { vocabulary, loading: vocabularyLoading, error: vocabularyError } = useNoteVocabulary();
   const group = data?.groupNote ? getFragmentData(GroupNoteEditor_group, data.groupNote) : null;
   // Each member's note carries the member's name (the caseload list stops at a page).
-  const nameOf = useMemo(() => {
-    const byId = new Map(
-      (group?.members ?? []).flatMap((m) => (m.patient ? [[m.patientId, patientDisplayName(m.patient)]] : [])),
-    );
-    return (id: string) => byId.get(id) ?? null;
-  }, [group]);
+  const nameOf = useMemo(() => patientNamesOf(group?.members ?? []), [group]);
 
   if ((loading && !group) || vocabularyLoading) {
     return (
